@@ -1,0 +1,35 @@
+package tulpar.schemas;
+
+import java.util.List;
+import org.apache.avro.util.ClassSecurityValidator;
+
+/**
+ * Avro 1.12 refuses to instantiate classes outside its trusted packages. Rather than asking every user to
+ * pass {@code -Dorg.apache.avro.SERIALIZABLE_PACKAGES}, the serdes trust exactly Tulpar's generated classes
+ * and keep whatever the JVM already trusted.
+ */
+final class TrustedClasses {
+
+  private static final List<Class<?>> GENERATED = List.of(
+      Article.class, RejectedArticle.class, EnrichedArticle.class, CooperationEvent.class,
+      Subscription.class, SubscriptionFilter.class, Alert.class, DeliveryReceipt.class, FailedAlert.class,
+      Span.class, CountryTag.class, OrganizationTag.class, PersonTag.class, TopicTag.class,
+      MoneyFigure.class, EventMention.class, EventSource.class,
+      DateSource.class, RejectReason.class, EventType.class, EventStatus.class, ChangeKind.class,
+      Channel.class, DeliveryOutcome.class);
+
+  private static boolean installed;
+
+  private TrustedClasses() {}
+
+  static synchronized void install() {
+    if (installed) {
+      return;
+    }
+    ClassSecurityValidator.Builder ours = ClassSecurityValidator.builder();
+    GENERATED.forEach(ours::add);
+    ClassSecurityValidator.setGlobal(
+        ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), ours.build()));
+    installed = true;
+  }
+}

@@ -1,0 +1,18 @@
+package tulpar.servicekit;
+
+/**
+ * The whole contract of a Tulpar service: the launcher and the tests treat every service alike. {@link #start()}
+ * returns once the service is running in its own threads; {@link #close()} stops it and waits for it.
+ */
+public interface Service extends AutoCloseable {
+
+  /** A short name for logs and the health report, e.g. "ingest". */
+  String name();
+
+  void start();
+
+  Health health();
+
+  @Override
+  void close();
+}
