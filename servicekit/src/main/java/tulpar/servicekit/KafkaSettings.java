@@ -19,6 +19,12 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class KafkaSettings {
 
+  /**
+   * The largest record Tulpar writes: an article body may be 1 MiB and its enriched form, with evidence, more.
+   * Topics are created with this {@code max.message.bytes} and producers may send records this large.
+   */
+  public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
   private final String bootstrapServers;
   private final Properties extra;
 
@@ -62,6 +68,7 @@ public final class KafkaSettings {
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
     return withExtra(props);
   }
 
@@ -92,6 +99,7 @@ public final class KafkaSettings {
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
     return withExtra(props);
   }
 

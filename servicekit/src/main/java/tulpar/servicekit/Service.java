@@ -9,6 +9,9 @@ public interface Service extends AutoCloseable {
   /** A short name for logs and the health report, e.g. "ingest". */
   String name();
 
+  /** Adds this service's HTTP routes, if it has any; called before the server starts. */
+  default void registerRoutes(HttpApi api) {}
+
   void start();
 
   Health health();

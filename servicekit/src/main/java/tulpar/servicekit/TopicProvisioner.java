@@ -41,7 +41,8 @@ public final class TopicProvisioner {
       List<NewTopic> missing = topics.stream()
           .filter(t -> !existing.contains(t.name()))
           .map(t -> new NewTopic(t.name(), partitions, replicationFactor)
-              .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, t.cleanupPolicy().config())))
+              .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, t.cleanupPolicy().config(),
+                  TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(KafkaSettings.MAX_RECORD_BYTES))))
           .toList();
       if (!missing.isEmpty()) {
         createIgnoringRaces(admin, missing, timeout);
