@@ -1,0 +1,110 @@
+package tulpar.alerts.subscriptions;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import tulpar.alerts.kafka.CompactedTopicView;
+import tulpar.alerts.kafka.KafkaWriteException;
+import tulpar.alerts.kafka.TopicWriter;
+import tulpar.alerts.webhook.WebhookSignature;
+import tulpar.schemas.Channel;
+import tulpar.schemas.Subscription;
+import tulpar.schemas.Topics;
+
+/**
+ * Subscriptions live only in the compacted topic {@code tulpar.subscriptions}; this store reads it through a
+ * {@link CompactedTopicView} and writes to it. A write returns once Kafka has acknowledged it and is visible to
+ * reads on this instance at once; other instances see it as soon as their readers get to it.
+ */
+public final class SubscriptionStore {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int ID_BYTES = 12;
+
+  private final CompactedTopicView<Subscription> view;
+  private final TopicWriter writer;
+  private final Clock clock;
+
+  public SubscriptionStore(CompactedTopicView<Subscription> view, TopicWriter writer, Clock clock) {
+    this.view = view;
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores a new subscription with a fresh id and, for webhooks, a fresh signing secret.
+   *
+   * @throws KafkaWriteException when Kafka does not acknowledge the write
+   */
+  public Subscription create(SubscriptionRequest request) {
+    Subscription subscription = Subscription.newBuilder()
+        .setId("sub_" + HexFormat.of().formatHex(randomBytes()))
+        .setChannel(request.channel())
+        .setTarget(request.target().toString())
+        .setSecret(request.channel() == Channel.WEBHOOK ? WebhookSignature.newSecret() : null)
+        .setFilter(request.filter())
+        .setEnabled(true)
+        // The topic keeps milliseconds; so does the copy this instance answers with.
+        .setCreatedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
+        .build();
+    write(subscription.getId(), subscription);
+    return subscription;
+  }
+
+  /** Deletes the subscription with a tombstone; false if there is none with that id. */
+  public boolean delete(String id) {
+    if (find(id).isEmpty()) {
+      return false;
+    }
+    write(id, null);
+    return true;
+  }
+
+  /** Keeps the subscription but stops deliveries to it, e.g. after its receiver answered 410 Gone. */
+  public void disable(String id) {
+    find(id).filter(Subscription::getEnabled)
+        .ifPresent(s -> write(id, Subscription.newBuilder(s).setEnabled(false).build()));
+  }
+
+  public Optional<Subscription> find(String id) {
+    return view.get(id);
+  }
+
+  /** True when this instance has seen the subscription deleted (rather than not seen it at all). */
+  public boolean wasDeleted(String id) {
+    return view.isDeleted(id);
+  }
+
+  /** Every subscription, oldest first. */
+  public List<Subscription> all() {
+    return view.values().stream()
+        .sorted(Comparator.comparing(Subscription::getCreatedAt).thenComparing(Subscription::getId))
+        .toList();
+  }
+
+  public boolean isLoaded() {
+    return view.isReady();
+  }
+
+  /** Waits up to {@code timeout} until every subscription stored before this instance started is loaded. */
+  public boolean awaitLoaded(Duration timeout) {
+    return view.awaitCaughtUp(timeout);
+  }
+
+  private void write(String id, Subscription value) {
+    RecordMetadata written = writer.write(Topics.SUBSCRIPTIONS, id, value);
+    view.applyWrite(written, id, value);
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[ID_BYTES];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+}
