@@ -1,0 +1,94 @@
+package tulpar.streams.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tulpar.streams.lexicon.Gazetteer;
+import tulpar.streams.text.FoldedText;
+
+/**
+ * Splits text into sentences: at line breaks, and after . ! ? … when the next word starts like a sentence
+ * (a capital, a digit, a quote). A full stop after an abbreviation ("Feb. 2"), an initial ("A. B.") or a one-
+ * or two-digit number (the Turkish ordinal "13. Zirve", dates "11.11.") does not end a sentence.
+ */
+final class SentenceSplitter {
+
+  private final Gazetteer gazetteer;
+
+  SentenceSplitter(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<Sentence> split(String text, FoldedText folded) {
+    List<Sentence> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (isTerminal(c) && endsSentence(text, i))) {
+        add(sentences, text, folded, start, c == '\n' ? i : i + 1);
+        start = i + 1;
+      }
+    }
+    add(sentences, text, folded, start, text.length());
+    return sentences;
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  private boolean endsSentence(String text, int at) {
+    int next = at + 1;
+    while (next < text.length() && "\"'”’»)]".indexOf(text.charAt(next)) >= 0) {
+      next++;
+    }
+    if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
+      return false;
+    }
+    while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
+      next++;
+    }
+    if (next < text.length() && !startsSentence(text.codePointAt(next))) {
+      return false;
+    }
+    return text.charAt(at) != '.' || !isShortWordBefore(text, at);
+  }
+
+  private static boolean startsSentence(int cp) {
+    return Character.isUpperCase(cp) || Character.isDigit(cp) || "\"'“‘«(–-—".indexOf(cp) >= 0 || cp == '\n';
+  }
+
+  /** An abbreviation, an initial or a small number directly before the full stop. */
+  private boolean isShortWordBefore(String text, int dot) {
+    int begin = dot;
+    while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+      begin--;
+    }
+    String word = text.substring(begin, dot);
+    while (!word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0))) {
+      word = word.substring(1);
+    }
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    if (word.chars().allMatch(Character::isDigit)) {
+      return word.length() <= 2;
+    }
+    return gazetteer.isAbbreviation(FoldedText.fold(word.toLowerCase(Locale.ROOT)));
+  }
+
+  private static void add(List<Sentence> sentences, String text, FoldedText folded, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      sentences.add(new Sentence(start, end, folded.foldedIndexAt(start), folded.foldedIndexAt(end)));
+    }
+  }
+}

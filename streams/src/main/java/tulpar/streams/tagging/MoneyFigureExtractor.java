@@ -1,0 +1,129 @@
+package tulpar.streams.tagging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tulpar.schemas.MoneyFigure;
+import tulpar.streams.lexicon.Lexicon;
+import tulpar.streams.lexicon.Term;
+import tulpar.streams.lexicon.Vocabulary;
+import tulpar.streams.reading.ArticleReading;
+import tulpar.streams.reading.Clauses;
+import tulpar.streams.reading.Sentence;
+import tulpar.streams.text.TermMatch;
+
+/**
+ * Finds money figures: a number with a currency before or after it and an optional magnitude ("$5 billion",
+ * "TL 650.44 billion", "5 milyar dolar", "5 млрд долларов", "$500m"). What the figure measures comes from its
+ * sentence: a target cue in its clause wins ("the target of a $15 billion trade volume"), else the nearest
+ * trade or investment cue. A qualifier right before it stays in its text ("exceeding $5 billion"); a month range or a
+ * year in the sentence is its period ("January-November 2025").
+ */
+final class MoneyFigureExtractor {
+
+  private static final int MAX_GAP = 1;
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)");
+
+  private final Lexicon lexicon;
+
+  MoneyFigureExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<MoneyFigure> extract(ArticleReading reading) {
+    List<MoneyFigure> figures = new ArrayList<>();
+    for (NumberReader.Number number : NumberReader.read(reading.text().folded(), reading.language())) {
+      figure(reading, number).ifPresent(figures::add);
+    }
+    return figures;
+  }
+
+  private Optional<MoneyFigure> figure(ArticleReading reading, NumberReader.Number number) {
+    Optional<Magnitude> magnitude = magnitudeAfter(reading, number.end());
+    double amount = number.value() * magnitude.map(Magnitude::factor).orElse(1.0);
+    int amountEnd = magnitude.map(Magnitude::end).orElse(number.end());
+    List<TermMatch<Term>> currencies = reading.matches().of(Vocabulary.CURRENCY);
+    Optional<TermMatch<Term>> currency = currencies.stream()
+        .filter(c -> adjacent(reading, c.end(), number.start())).findFirst()
+        .or(() -> currencies.stream().filter(c -> adjacent(reading, amountEnd, c.start())).findFirst());
+    return currency.map(found -> {
+      int start = qualifierBefore(reading, Math.min(number.start(), found.start()));
+      int end = Math.max(amountEnd, found.end());
+      Sentence sentence = reading.sentenceAt(number.start()).orElseThrow();
+      return new MoneyFigure(amount, found.payload().key(), measure(reading, sentence, number.start()),
+          period(reading, sentence, start, end), reading.text().span(start, end));
+    });
+  }
+
+  private record Magnitude(double factor, int end) {}
+
+  /** A magnitude word after the number, written apart ("5 billion") or attached ("5bn", "$500m"). */
+  private Optional<Magnitude> magnitudeAfter(ArticleReading reading, int numberEnd) {
+    String folded = reading.text().folded();
+    int attachedEnd = numberEnd;
+    while (attachedEnd < folded.length() && Character.isLetter(folded.charAt(attachedEnd))) {
+      attachedEnd++;
+    }
+    if (attachedEnd > numberEnd) {
+      int wordEnd = attachedEnd;
+      return Optional.ofNullable(lexicon.keyOf(Vocabulary.MAGNITUDE, folded.substring(numberEnd, wordEnd)))
+          .map(factor -> new Magnitude(Double.parseDouble(factor), wordEnd));
+    }
+    return reading.matches().of(Vocabulary.MAGNITUDE).stream()
+        .filter(m -> adjacent(reading, numberEnd, m.start()))
+        .findFirst()
+        .map(m -> new Magnitude(Double.parseDouble(m.payload().key()), m.end()));
+  }
+
+  /** Whether two folded offsets are at most one blank apart. */
+  private static boolean adjacent(ArticleReading reading, int from, int to) {
+    return to >= from && to - from <= MAX_GAP && reading.text().folded().substring(from, to).isBlank();
+  }
+
+  private int qualifierBefore(ArticleReading reading, int start) {
+    return reading.matches().of(Vocabulary.FIGURE_CUE, "qualifier"::equals).stream()
+        .filter(q -> adjacent(reading, q.end(), start))
+        .map(TermMatch::start).findFirst().orElse(start);
+  }
+
+  /** A target cue in the figure's clause makes it a target; else the nearest cue of its sentence says. */
+  private static String measure(ArticleReading reading, Sentence sentence, int at) {
+    List<TermMatch<Term>> cues = reading.matches()
+        .within(Vocabulary.FIGURE_CUE, sentence.foldedStart(), sentence.foldedEnd()).stream()
+        .filter(c -> !c.payload().key().equals("qualifier")).toList();
+    Clauses.Clause clause = Clauses.containing(Clauses.of(reading.text().folded(), sentence), at);
+    if (cues.stream().anyMatch(c -> c.payload().key().equals("target") && clause.contains(c.start()))) {
+      return "target";
+    }
+    return cues.stream().min(Comparator.comparingInt(c -> Math.abs(c.start() - at)))
+        .map(c -> c.payload().key()).orElse(null);
+  }
+
+  /** A month range with its year ("January-November 2025"), else a year named in the figure's clause. */
+  private static String period(ArticleReading reading, Sentence sentence, int figureStart, int figureEnd) {
+    String folded = reading.text().folded();
+    Clauses.Clause clause = Clauses.containing(Clauses.of(folded, sentence), figureStart);
+    List<TermMatch<Term>> months = reading.matches().within(Vocabulary.DATE_WORD, clause.start(), clause.end())
+        .stream().filter(m -> m.payload().key().startsWith("month:")).toList();
+    for (int i = 0; i + 1 < months.size(); i++) {
+      TermMatch<Term> first = months.get(i);
+      TermMatch<Term> last = months.get(i + 1);
+      String between = folded.substring(first.end(), last.start()).strip();
+      Matcher year = YEAR.matcher(folded.substring(last.end(), Math.min(folded.length(), last.end() + 6)));
+      if ((between.equals("-") || between.equals("to")) && year.find()) {
+        return reading.text().span(first.start(), last.end() + year.end()).getText();
+      }
+    }
+    Matcher year = YEAR.matcher(folded.substring(clause.start(), clause.end()));
+    while (year.find()) {
+      int at = clause.start() + year.start();
+      if (at < figureStart || at >= figureEnd) {
+        return year.group(1);
+      }
+    }
+    return null;
+  }
+}

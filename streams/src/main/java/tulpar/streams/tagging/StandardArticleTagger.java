@@ -1,0 +1,69 @@
+package tulpar.streams.tagging;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tulpar.schemas.Article;
+import tulpar.schemas.EnrichedArticle;
+import tulpar.schemas.EventMention;
+import tulpar.schemas.EventType;
+import tulpar.schemas.OrganizationTag;
+import tulpar.schemas.PersonTag;
+import tulpar.schemas.TopicTag;
+import tulpar.streams.events.EventExtractor;
+import tulpar.streams.lexicon.Gazetteer;
+import tulpar.streams.lexicon.Vocabulary;
+import tulpar.streams.reading.ArticleReading;
+
+/**
+ * The tagger over a {@link Gazetteer}: one pass of the lexicon over the article's folded text, then each kind
+ * of tag from the matches. An article {@code alert}s when it reports at least one newsworthy agreement or
+ * summit between Turkic states.
+ */
+final class StandardArticleTagger implements ArticleTagger {
+
+  private static final int MIN_ALERT_PARTIES = 2;
+
+  private final Gazetteer gazetteer;
+  private final Clock clock;
+  private final CountryTagger countries;
+  private final MoneyFigureExtractor figures;
+  private final EventExtractor events;
+
+  StandardArticleTagger(Gazetteer gazetteer, Clock clock) {
+    this.gazetteer = gazetteer;
+    this.clock = clock;
+    this.countries = new CountryTagger(gazetteer);
+    this.figures = new MoneyFigureExtractor(gazetteer.lexicon());
+    this.events = new EventExtractor(gazetteer);
+  }
+
+  @Override
+  public EnrichedArticle tag(Article article) {
+    ArticleReading reading = ArticleReading.of(article, gazetteer);
+    List<EventMention> mentions = events.extract(reading);
+    Set<String> parties = mentions.stream().flatMap(m -> m.getParties().stream()).collect(Collectors.toSet());
+    return EnrichedArticle.newBuilder()
+        .setArticle(article)
+        .setLanguage(reading.language())
+        .setCountries(countries.tag(reading, parties))
+        .setOrganizations(Mentions.tags(reading.matches().of(Vocabulary.ORGANIZATION),
+            (name, spans) -> new OrganizationTag(name, spans.size(), spans)))
+        .setPeople(Mentions.tags(reading.matches().of(Vocabulary.PERSON),
+            (name, spans) -> new PersonTag(name, gazetteer.person(name).country().orElse(null), spans.size(),
+                spans)))
+        .setTopics(Mentions.tags(reading.matches().of(Vocabulary.TOPIC),
+            (topic, spans) -> new TopicTag(topic, spans.size(), spans)))
+        .setFigures(figures.extract(reading))
+        .setEvents(mentions)
+        .setAlert(mentions.stream().anyMatch(StandardArticleTagger::isAlert))
+        .setEnrichedAt(clock.instant())
+        .build();
+  }
+
+  private static boolean isAlert(EventMention event) {
+    return event.getNewsworthy() && event.getParties().size() >= MIN_ALERT_PARTIES
+        && (event.getType() == EventType.AGREEMENT || event.getType() == EventType.SUMMIT);
+  }
+}

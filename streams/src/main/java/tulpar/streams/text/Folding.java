@@ -1,0 +1,90 @@
+package tulpar.streams.text;
+
+import java.text.Normalizer;
+
+/**
+ * How one character of real text is reduced for matching: NFKC, then diacritics removed, then a case fold that
+ * treats the Turkish dotted and dotless i alike (I, İ, ı and i all become i, whatever the default locale). Kazakh,
+ * Uzbek and Azerbaijani letters that careless text writes without their marks (қ, ғ, ң, ө, ұ, ү, һ, ә, і, ҳ, ə)
+ * fold to the plain letter, so "Қазақстан" and "Казахстан" meet at "казакстан" / "казахстан" the same way
+ * "Türkiye" and "Turkiye" do. Apostrophes, dashes and quotes of every shape fold to one each.
+ */
+public final class Folding {
+
+  public static final char APOSTROPHE = '\'';
+  public static final char DASH = '-';
+  public static final char QUOTE = '"';
+  public static final char SPACE = ' ';
+
+  private Folding() {}
+
+  /** Appends the folded form of one code point (possibly nothing, possibly several chars). */
+  static void foldCodePoint(int cp, StringBuilder out) {
+    if (cp < 0x80) {
+      foldAscii((char) cp, out);
+      return;
+    }
+    char special = special(cp);
+    if (special != 0) {
+      out.append(special);
+      return;
+    }
+    String decomposed = Normalizer.normalize(
+        Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC), Normalizer.Form.NFD);
+    decomposed.codePoints()
+        .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+        .forEach(c -> {
+          char mapped = special(c);
+          if (mapped != 0) {
+            out.append(mapped);
+          } else if (c < 0x80) {
+            foldAscii((char) c, out);
+          } else {
+            out.appendCodePoint(Character.toLowerCase(c));
+          }
+        });
+  }
+
+  private static void foldAscii(char c, StringBuilder out) {
+    if (c == '`') {
+      out.append(APOSTROPHE);
+    } else if (Character.isWhitespace(c)) {
+      out.append(SPACE);
+    } else if (c >= 'A' && c <= 'Z') {
+      out.append((char) (c + ('a' - 'A')));
+    } else {
+      out.append(c);
+    }
+  }
+
+  /** Characters whose fold is not what Unicode decomposition and lower-casing give. */
+  private static char special(int cp) {
+    return switch (cp) {
+      case 'I', 'İ', 'ı' -> 'i';
+      case '\u2018', '\u2019', '\u02BB', '\u02BC', '\u00B4', '\u2032', '\u02B9' -> APOSTROPHE;
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> DASH;
+      case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2033' -> QUOTE;
+      case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u3000' -> SPACE;
+      case 'Қ', 'қ' -> 'к';
+      case 'Ғ', 'ғ' -> 'г';
+      case 'Ң', 'ң' -> 'н';
+      case 'Ө', 'ө' -> 'о';
+      case 'Ұ', 'ұ', 'Ү', 'ү' -> 'у';
+      case 'Һ', 'һ', 'Ҳ', 'ҳ' -> 'х';
+      case 'Ә', 'ә' -> 'а';
+      case 'І', 'і' -> 'и';
+      case 'Ə', 'ə' -> 'e';
+      default -> Character.isSpaceChar(cp) || Character.isWhitespace(cp) ? SPACE : 0;
+    };
+  }
+
+  /** True for the characters that make up words in folded text. */
+  public static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** True for apostrophe-like characters that Uzbek Latin uses as part of the letters o‘ and g‘. */
+  static boolean isApostrophe(int cp) {
+    return cp == '\'' || cp == '`' || special(cp) == APOSTROPHE;
+  }
+}
