@@ -62,7 +62,7 @@ final class ConsumeCommand implements Callable<Integer> {
     Topic<String, ?> topic = Topics.byName(topicName).orElseThrow(() -> new BadInputException(
         "Unknown topic '" + topicName + "'. Tulpar's topics: "
             + Topics.ALL.stream().map(Topic::name).collect(Collectors.joining(", "))));
-    KafkaSettings settings = kafka.settings(bootstrapServers());
+    KafkaSettings settings = KafkaOptions.settings(bootstrapServers(), kafka.kafkaConfig());
     PrintWriter out = spec.commandLine().getOut();
     Deserializer<?> values = topic.valueSerde().deserializer();
     long printed = 0;
@@ -113,10 +113,10 @@ final class ConsumeCommand implements Callable<Integer> {
   }
 
   private String bootstrapServers() {
-    if (kafka.hasBootstrapServers()) {
-      return kafka.bootstrapServers;
+    if (kafka.bootstrapServers().isPresent()) {
+      return kafka.bootstrapServers().get();
     }
-    Path published = dataDir.resolve(RunCommand.BOOTSTRAP_FILE);
+    Path published = dataDir.resolve(AllInOne.BOOTSTRAP_FILE);
     if (Files.isReadable(published)) {
       try {
         return Files.readString(published).trim();
@@ -124,6 +124,6 @@ final class ConsumeCommand implements Callable<Integer> {
         throw new BadInputException("Cannot read " + published + ": " + e.getMessage());
       }
     }
-    return "localhost:9092";
+    return KafkaOptions.DEFAULT_BOOTSTRAP_SERVERS;
   }
 }

@@ -1,15 +1,12 @@
 package tulpar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.TypeConversionException;
 
 class CommandLineTest {
 
@@ -51,12 +48,12 @@ class CommandLineTest {
   }
 
   @Test
-  void durationsReadAsPeopleWriteThem() {
-    assertThat(DurationConverter.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-    assertThat(DurationConverter.parse("5m")).isEqualTo(Duration.ofMinutes(5));
-    assertThat(DurationConverter.parse("10h")).isEqualTo(Duration.ofHours(10));
-    assertThat(DurationConverter.parse("PT2S")).isEqualTo(Duration.ofSeconds(2));
-    assertThatThrownBy(() -> DurationConverter.parse("soon"))
-        .isInstanceOf(TypeConversionException.class).hasMessageContaining("500ms");
+  void badDurationIsBadUsage() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Tulpar.commandLine(Map.of());
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("consume", "tulpar.events", "--timeout", "soon")).isEqualTo(2);
+    assertThat(err.toString()).contains("'soon' is not a duration");
   }
 }

@@ -1,0 +1,32 @@
+package tulpar.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import tulpar.alerts.AlertsConfig;
+import tulpar.alerts.AlertsService;
+import tulpar.ingest.IngestConfig;
+import tulpar.ingest.IngestService;
+import tulpar.servicekit.KafkaSettings;
+import tulpar.streams.StreamsService;
+import tulpar.streams.StreamsServiceConfig;
+
+/** How the launcher builds each service, the same way for {@code run} and for the single-service commands. */
+final class Services {
+
+  private Services() {}
+
+  static IngestService ingest(KafkaSettings kafka, Path watchDir, Path dataDir) {
+    return new IngestService(IngestConfig.defaults(kafka, watchDir, dataDir));
+  }
+
+  static StreamsService streams(KafkaSettings kafka, Path dataDir) {
+    return new StreamsService(new StreamsServiceConfig(kafka, dataDir.resolve("streams")));
+  }
+
+  static AlertsService alerts(KafkaSettings kafka, boolean allowPrivateTargets, List<Duration> retrySchedule) {
+    return new AlertsService(AlertsConfig.defaults(kafka)
+        .withAllowPrivateTargets(allowPrivateTargets)
+        .withRetrySchedule(retrySchedule));
+  }
+}
