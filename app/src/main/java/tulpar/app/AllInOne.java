@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import tulpar.broker.EmbeddedKafkaBroker;
+import tulpar.ingest.feed.FeedSubscription;
 import tulpar.servicekit.KafkaSettings;
 import tulpar.servicekit.TopicProvisioner;
 
@@ -24,16 +25,18 @@ final class AllInOne implements AutoCloseable {
   /**
    * @param dataDir          broker data, service state; the broker's address is written to {@code bootstrap.servers} in it
    * @param watchDir         the directory watched for article files; created if missing
+   * @param feeds            the RSS/Atom feeds to poll
    * @param brokerPort       the embedded broker's port; 0 picks a free one
    * @param bootstrapServers an existing cluster to use instead of the embedded broker
    * @param kafkaConfig      extra client properties for every Kafka client
    */
-  record Settings(Path dataDir, Path watchDir, int brokerPort, Optional<String> bootstrapServers,
+  record Settings(Path dataDir, Path watchDir, List<FeedSubscription> feeds, int brokerPort, Optional<String> bootstrapServers,
                   Optional<Path> kafkaConfig, Topics topics, int httpPort, Optional<String> apiToken,
                   boolean allowPrivateTargets, List<Duration> retrySchedule) {
     Settings {
       Objects.requireNonNull(dataDir, "dataDir");
       Objects.requireNonNull(watchDir, "watchDir");
+      feeds = List.copyOf(feeds);
       retrySchedule = List.copyOf(retrySchedule);
     }
   }
@@ -67,7 +70,7 @@ final class AllInOne implements AutoCloseable {
       TopicProvisioner.ensureTopics(kafka, settings.topics().partitions(), settings.topics().replicationFactor(),
           TOPIC_TIMEOUT);
       ServiceHost host = ServiceHost.start(settings.httpPort(), settings.apiToken(), List.of(
-          Services.ingest(kafka, settings.watchDir(), settings.dataDir()),
+          Services.ingest(kafka, settings.watchDir(), settings.dataDir(), settings.feeds()),
           Services.streams(kafka, settings.dataDir()),
           Services.alerts(kafka, settings.allowPrivateTargets(), settings.retrySchedule())));
       return new AllInOne(broker, host, kafka);

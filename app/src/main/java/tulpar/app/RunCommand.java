@@ -31,6 +31,9 @@ final class RunCommand implements Callable<Integer> {
   int brokerPort;
 
   @Mixin
+  FeedOptions feeds;
+
+  @Mixin
   KafkaOptions kafka;
 
   @Mixin
@@ -44,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    AllInOne.Settings settings = new AllInOne.Settings(dataDir, watchDir, brokerPort, kafka.bootstrapServers(),
+    AllInOne.Settings settings = new AllInOne.Settings(dataDir, watchDir, feeds.subscriptions(), brokerPort, kafka.bootstrapServers(),
         kafka.kafkaConfig(), topics.topics(), http.httpPort, http.apiToken(), delivery.allowPrivateTargets,
         delivery.retrySchedule());
     try (Lifecycle lifecycle = new Lifecycle()) {

@@ -7,6 +7,7 @@ import tulpar.alerts.AlertsConfig;
 import tulpar.alerts.AlertsService;
 import tulpar.ingest.IngestConfig;
 import tulpar.ingest.IngestService;
+import tulpar.ingest.feed.FeedSubscription;
 import tulpar.servicekit.KafkaSettings;
 import tulpar.streams.StreamsService;
 import tulpar.streams.StreamsServiceConfig;
@@ -16,8 +17,12 @@ final class Services {
 
   private Services() {}
 
-  static IngestService ingest(KafkaSettings kafka, Path watchDir, Path dataDir) {
-    return new IngestService(IngestConfig.defaults(kafka, watchDir, dataDir));
+  static IngestConfig ingestConfig(KafkaSettings kafka, Path watchDir, Path dataDir, List<FeedSubscription> feeds) {
+    return IngestConfig.defaults(kafka, watchDir, dataDir).withFeeds(feeds);
+  }
+
+  static IngestService ingest(KafkaSettings kafka, Path watchDir, Path dataDir, List<FeedSubscription> feeds) {
+    return new IngestService(ingestConfig(kafka, watchDir, dataDir, feeds));
   }
 
   static StreamsService streams(KafkaSettings kafka, Path dataDir) {

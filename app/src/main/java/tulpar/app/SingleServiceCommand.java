@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import tulpar.servicekit.KafkaSettings;
 import tulpar.servicekit.Service;
 import tulpar.servicekit.TopicProvisioner;
@@ -16,6 +18,9 @@ import tulpar.servicekit.TopicProvisioner;
 abstract class SingleServiceCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(SingleServiceCommand.class);
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data", description = "Service state.")
   Path dataDir;

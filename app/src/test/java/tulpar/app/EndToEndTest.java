@@ -28,7 +28,7 @@ class EndToEndTest {
   }
 
   static AllInOne.Settings settings(Path dir, Optional<String> bootstrapServers) {
-    return new AllInOne.Settings(dir.resolve("data"), dir.resolve("inbox"), 0, bootstrapServers, Optional.empty(),
+    return new AllInOne.Settings(dir.resolve("data"), dir.resolve("inbox"), List.of(), 0, bootstrapServers, Optional.empty(),
         new AllInOne.Topics(2, (short) 1), 0, Optional.empty(), true,
         List.of(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(500)));
   }

@@ -7,17 +7,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import tulpar.ingest.article.ArticleBytes;
 import tulpar.ingest.article.ArticleDraft;
 import tulpar.ingest.article.ArticleFileFormat;
 import tulpar.ingest.article.ArticleNormaliser;
 import tulpar.ingest.article.BadArticleException;
+import tulpar.ingest.article.Normalised;
 import tulpar.ingest.article.Origin;
-import tulpar.ingest.article.Utf8Text;
 import tulpar.schemas.RejectReason;
 
 /**
- * Reads one article file (either form of DESIGN.md) into an article or a rejection. Needs no Kafka: the
+ * Reads one article file (either form of DESIGN.md, in UTF-8 or an encoding {@link ArticleBytes} can tell) into
+ * an article or a rejection. Needs no Kafka: the
  * watched directory and the offline {@code tag} command both read files through here. Never throws for bad
  * content or an unreadable file; that becomes a {@link Rejection}.
  */
@@ -57,8 +61,13 @@ public final class ArticleFiles {
       byte[] bytes = Files.readAllBytes(file);
       Instant modified = Files.getLastModifiedTime(file).toInstant();
       try {
-        ArticleDraft draft = ArticleFileFormat.parse(Utf8Text.decode(bytes));
-        return new ParseResult.Accepted(normaliser.normalise(draft, Origin.file(file, modified)));
+        ArticleBytes.Decoded decoded = ArticleBytes.decode(bytes);
+        ArticleDraft draft = ArticleFileFormat.parse(decoded.text());
+        Normalised normalised = normaliser.normaliseNoting(draft, Origin.file(file, modified));
+        List<String> repairs = new ArrayList<>();
+        decoded.repair().ifPresent(repairs::add);
+        repairs.addAll(normalised.repairs());
+        return new ParseResult.Accepted(normalised.article(), repairs);
       } catch (BadArticleException e) {
         return Rejection.of(sourceRef(file), e, bytes, bytes.length, clock.instant());
       }

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import tulpar.ingest.feed.FeedLimits;
+import tulpar.ingest.feed.FeedSubscription;
+import tulpar.ingest.feed.FeedSubscriptions;
 import tulpar.servicekit.KafkaSettings;
 
 /**
@@ -20,9 +23,12 @@ import tulpar.servicekit.KafkaSettings;
  *                       so half-written files are left alone (default 500 ms)
  * @param publishTimeout how long to wait for the broker to acknowledge a record (default 30 s)
  * @param clientId       the Kafka client id of ingest's producer (default {@code tulpar-ingest})
+ * @param feeds          the RSS/Atom feeds to read (default none; see {@link FeedSubscriptions})
+ * @param feedLimits     time-outs, size cap and backoff for feeds (default {@link FeedLimits#defaults()})
  */
 public record IngestConfig(KafkaSettings kafka, Path watchDir, Path stateDir, long maxBodyBytes,
-                           Duration pollInterval, Duration settleTime, Duration publishTimeout, String clientId) {
+                           Duration pollInterval, Duration settleTime, Duration publishTimeout, String clientId,
+                           List<FeedSubscription> feeds, FeedLimits feedLimits) {
 
   public static final Path DEFAULT_WATCH_DIR = Path.of("inbox");
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -40,6 +46,8 @@ public record IngestConfig(KafkaSettings kafka, Path watchDir, Path stateDir, lo
     Objects.requireNonNull(settleTime, "settleTime");
     Objects.requireNonNull(publishTimeout, "publishTimeout");
     Objects.requireNonNull(clientId, "clientId");
+    feeds = List.copyOf(Objects.requireNonNull(feeds, "feeds"));
+    Objects.requireNonNull(feedLimits, "feedLimits");
     List<String> problems = new ArrayList<>();
     if (maxBodyBytes < 1 || maxBodyBytes > MAX_BODY_BYTES_LIMIT) {
       problems.add(invalid("maxBodyBytes", maxBodyBytes, "must be from 1 to " + MAX_BODY_BYTES_LIMIT));
@@ -61,10 +69,22 @@ public record IngestConfig(KafkaSettings kafka, Path watchDir, Path stateDir, lo
     }
   }
 
-  /** The defaults, with the watched directory given and the state under {@code dataDir/ingest}. */
+  /** The defaults, with the watched directory given, the state under {@code dataDir/ingest}, and no feeds. */
   public static IngestConfig defaults(KafkaSettings kafka, Path watchDir, Path dataDir) {
     return new IngestConfig(kafka, watchDir, dataDir.resolve("ingest"), DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_POLL_INTERVAL, DEFAULT_SETTLE_TIME, DEFAULT_PUBLISH_TIMEOUT, DEFAULT_CLIENT_ID);
+        DEFAULT_POLL_INTERVAL, DEFAULT_SETTLE_TIME, DEFAULT_PUBLISH_TIMEOUT, DEFAULT_CLIENT_ID, List.of(),
+        FeedLimits.defaults());
+  }
+
+  /** This configuration reading the given feeds (from {@link FeedSubscriptions}). */
+  public IngestConfig withFeeds(List<FeedSubscription> subscriptions) {
+    return new IngestConfig(kafka, watchDir, stateDir, maxBodyBytes, pollInterval, settleTime, publishTimeout,
+        clientId, subscriptions, feedLimits);
+  }
+
+  public IngestConfig withFeedLimits(FeedLimits limits) {
+    return new IngestConfig(kafka, watchDir, stateDir, maxBodyBytes, pollInterval, settleTime, publishTimeout,
+        clientId, feeds, limits);
   }
 
   private static String invalid(String name, Object value, String rule) {

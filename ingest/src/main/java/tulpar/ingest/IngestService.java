@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tulpar.ingest.article.ArticleNormaliser;
+import tulpar.ingest.feed.FeedIngest;
 import tulpar.ingest.inbox.InboxScanner;
 import tulpar.ingest.inbox.IngestedLedger;
 import tulpar.schemas.Article;
@@ -21,15 +22,18 @@ import tulpar.servicekit.HttpApi;
 import tulpar.servicekit.Service;
 
 /**
- * The ingest service: watches a directory for article files and takes articles over HTTP, and publishes each
- * as an article or a rejection. The directory is polled rather than watched with a WatchService, which misses
- * events on network and container file systems; the settle check needs timed re-looks anyway.
+ * The ingest service: watches a directory for article files, reads RSS/Atom feeds and takes articles over HTTP,
+ * and publishes each as an article or a rejection. The directory is polled rather than watched with a
+ * WatchService, which misses events on network and container file systems; the settle check needs timed
+ * re-looks anyway. Health is DOWN while the inbox cannot be processed (the broker is away, the disk fails);
+ * a failing feed is logged and retried but leaves health alone, since one publisher's trouble is not ingest's.
  *
  * <p>Call {@link #registerRoutes(HttpApi)} before the HTTP server starts; {@link #start()} once.
  */
 public final class IngestService implements Service {
 
-  static final String LEDGER_FILE = "ingested-files.txt";
+  /** The ledger of published files, under the state directory; the backfill shares it. */
+  public static final String LEDGER_FILE = "ingested-files.txt";
   private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
   private final IngestConfig config;
@@ -40,6 +44,7 @@ public final class IngestService implements Service {
   private volatile ArticlePublisher publisher;
   private IngestedLedger ledger;
   private ScheduledExecutorService scheduler;
+  private FeedIngest feeds;
   private boolean failing;
 
   public IngestService(IngestConfig config) {
@@ -57,10 +62,12 @@ public final class IngestService implements Service {
     return "ingest";
   }
 
-  /** Adds {@code POST /api/v1/articles}; it answers 503 until the service has started. */
+  /** Adds {@code POST /api/v1/articles} and {@code POST /api/v1/articles:batch}; both answer 503 until started. */
   @Override
   public void registerRoutes(HttpApi api) {
     new ArticleEndpoint(normaliser, this::publish, config.publishTimeout(), clock).register(api.routes());
+    new ArticleBatchEndpoint(normaliser, this::publish, config.publishTimeout(), config.maxBodyBytes(), clock)
+        .register(api.routes());
   }
 
   @Override
@@ -68,16 +75,21 @@ public final class IngestService implements Service {
     if (scheduler != null) {
       throw new IllegalStateException("ingest was started already; make a new IngestService to start again");
     }
+    publisher = new ArticlePublisher(config.kafka(), config.clientId(), config.publishTimeout(), clock);
     try {
       Files.createDirectories(config.watchDir());
       ledger = IngestedLedger.open(config.stateDir().resolve(LEDGER_FILE));
+      if (!config.feeds().isEmpty()) {
+        feeds = FeedIngest.start(config.feeds(), config.feedLimits(), config.stateDir(), normaliser, publisher,
+            config.publishTimeout(), clock);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare ingest's directories " + config.watchDir() + " and "
           + config.stateDir() + " (" + e + "): check that they can be created and written", e);
     }
-    publisher = new ArticlePublisher(config.kafka(), config.clientId(), config.maxBodyBytes());
-    InboxWatcher watcher = new InboxWatcher(new InboxScanner(config.watchDir(), config.settleTime()), ledger,
-        new ArticleFiles(config.maxBodyBytes(), clock), publisher, config.publishTimeout(), clock);
+    InboxWatcher watcher = new InboxWatcher(new InboxScanner(config.watchDir(), config.settleTime()),
+        new ArticleFiles(config.maxBodyBytes(), clock),
+        new LedgeredPublisher(publisher, ledger, config.publishTimeout()), clock);
     scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "tulpar-ingest-inbox");
       thread.setDaemon(true);
@@ -129,6 +141,9 @@ public final class IngestService implements Service {
       awaitScanEnd();
     }
     health = Health.down("stopped");
+    if (feeds != null) {
+      feeds.close();
+    }
     if (publisher != null) {
       publisher.close();
     }

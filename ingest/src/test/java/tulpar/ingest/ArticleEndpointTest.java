@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tulpar.broker.SharedKafka;
+import tulpar.ingest.feed.FeedLimits;
 import tulpar.schemas.Article;
 import tulpar.schemas.DateSource;
 import tulpar.schemas.Topics;
@@ -178,12 +180,12 @@ class ArticleEndpointTest {
 
   @Test
   void articleTheBrokerRefusesAsTooLargeIsRefusedWith413() throws Exception {
-    try (IngestService roomy = new IngestService(config("roomy", 4 * 1024 * 1024));
+    try (IngestService roomy = new IngestService(config("roomy", IngestServiceTest.TOO_LARGE_FOR_KAFKA + 1024 * 1024));
          HttpApi other = HttpApi.create(0, Optional.empty())) {
       roomy.registerRoutes(other);
       other.start();
       roomy.start();
-      String body = Fixtures.randomLetters(3 * 1024 * 1024);
+      String body = Fixtures.randomLetters(IngestServiceTest.TOO_LARGE_FOR_KAFKA);
 
       JsonNode error = refused(post(other, "{\"body\": \"" + body + "\"}"), 413);
 
@@ -194,7 +196,7 @@ class ArticleEndpointTest {
   private IngestConfig config(String name, long maxBodyBytes) {
     return new IngestConfig(SharedKafka.settings(), dir.resolve(name + "-inbox"), dir.resolve(name + "-state"),
         maxBodyBytes, Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofSeconds(20),
-        "http-test-" + name + "-" + run);
+        "http-test-" + name + "-" + run, List.of(), FeedLimits.defaults());
   }
 
   private JsonNode refused(HttpResponse<String> response, int status) throws IOException {

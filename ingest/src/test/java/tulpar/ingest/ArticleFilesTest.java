@@ -2,6 +2,7 @@ package tulpar.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,6 +222,55 @@ class ArticleFilesTest {
 
     assertThat(rejection.reason()).isEqualTo(RejectReason.OTHER);
     assertThat(rejection.message()).contains("does not exist");
+  }
+
+  @Test
+  void utf16FileIsDecodedAndTheRepairNoted() throws Exception {
+    byte[] text = "title: Ikki tomon\n\nIkki davlat vazirlari uchrashdi.".getBytes(StandardCharsets.UTF_16LE);
+    Path file = Files.write(dir.resolve("utf16.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text));
+
+    ParseResult.Accepted result = (ParseResult.Accepted) ArticleFiles.read(file, CLOCK);
+
+    assertThat(result.article().getTitle()).isEqualTo("Ikki tomon");
+    assertThat(result.article().getBody()).isEqualTo("Ikki davlat vazirlari uchrashdi.");
+    assertThat(result.repairs()).containsExactly("decoded as UTF-16LE (byte order mark)");
+  }
+
+  @Test
+  void windows1251FileIsDecodedAndItsLanguageDetected() throws Exception {
+    String text = "title: Переговоры\n\nМинистры двух стран встретились в столице и обсудили торговлю и транспорт.";
+    Path file = Files.write(dir.resolve("cp1251.txt"), text.getBytes(Charset.forName("windows-1251")));
+
+    ParseResult.Accepted result = (ParseResult.Accepted) ArticleFiles.read(file, CLOCK);
+
+    assertThat(result.article().getTitle()).isEqualTo("Переговоры");
+    assertThat(result.article().getLanguage()).isEqualTo("ru");
+    assertThat(result.repairs()).singleElement().asString().contains("windows-1251");
+  }
+
+  @Test
+  void savedWebPageIsReducedToItsTextNotRejected() throws Exception {
+    String page = "<!DOCTYPE html><html><head><meta charset=\"windows-1254\"><title>Ankara'da görüşme</title>"
+        + "</head><body><nav>Menü</nav><p>Bakanlar ticaret ve ulaştırma konularını görüştü.<p>Taraflar yeni bir"
+        + " anlaşma için çalışacak.</body></html>";
+    Path file = Files.write(dir.resolve("page.html"), page.getBytes(Charset.forName("windows-1254")));
+
+    ParseResult.Accepted result = (ParseResult.Accepted) ArticleFiles.read(file, CLOCK);
+
+    assertThat(result.article().getTitle()).isEqualTo("Ankara'da görüşme");
+    assertThat(result.article().getBody()).isEqualTo("Menü\n\nBakanlar ticaret ve ulaştırma konularını görüştü."
+        + "\n\nTaraflar yeni bir anlaşma için çalışacak.");
+    assertThat(result.repairs()).containsExactly("decoded as windows-1254, as it declares", "HTML reduced to text");
+  }
+
+  @Test
+  void dateInTheYear3000IsImpossible() throws Exception {
+    Path file = Files.writeString(dir.resolve("far.txt"), "date: 3 January 3000\n\nFrom the far future.");
+
+    Rejection rejection = rejected(ArticleFiles.read(file, CLOCK));
+
+    assertThat(rejection.reason()).isEqualTo(RejectReason.IMPOSSIBLE_DATE);
+    assertThat(rejection.message()).contains("'3 January 3000'").contains("more than a day after now");
   }
 
   private static Article accepted(ParseResult result) {

@@ -44,6 +44,7 @@ class CorpusArticlesTest {
       Article article = accepted(seed);
       assertThat(article.getDateSource()).as(seed.toString()).isEqualTo(DateSource.STATED);
       assertThat(article.getBody()).as(seed.toString()).doesNotStartWith("date").isNotBlank();
+      assertThat(article.getLanguage()).as(seed + ": detected, the seed states none").isEqualTo("en");
     }
     Path first = seeds.stream().filter(p -> p.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
     assertThat(accepted(first).getPublishedAt()).isEqualTo(Instant.parse("2026-02-03T00:00:00Z"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tulpar.broker.SharedKafka;
 import tulpar.ingest.article.ArticleIds;
+import tulpar.ingest.feed.FeedLimits;
 import tulpar.ingest.article.CanonicalUrl;
 import tulpar.schemas.Article;
 import tulpar.schemas.DateSource;
@@ -27,11 +30,14 @@ import tulpar.schemas.RejectReason;
 import tulpar.schemas.RejectedArticle;
 import tulpar.schemas.Topics;
 import tulpar.servicekit.Health;
+import tulpar.servicekit.KafkaSettings;
 
 /** The watched directory against the shared embedded broker. */
 class IngestServiceTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
+  /** Over the 8 MiB the test broker's topics and the producer take, though within ingest's body limit. */
+  static final int TOO_LARGE_FOR_KAFKA = KafkaSettings.MAX_RECORD_BYTES + 512 * 1024;
 
   @TempDir
   Path dir;
@@ -65,15 +71,25 @@ class IngestServiceTest {
       Files.write(inbox.resolve("picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
       write("bad-date.txt", "date: 2026-02-30\n\nNo such day " + run);
       Files.write(inbox.resolve("latin1.txt"), ("Caf\u00e9 " + run).getBytes(StandardCharsets.ISO_8859_1));
+      write("far-future.txt", "date: Fri, 01 Jan 3000 00:00:00 GMT\n\nFrom the year 3000 " + run);
+      write("too-large.txt", "x".repeat((int) IngestConfig.DEFAULT_MAX_BODY_BYTES + 1));
+      String utf16 = articleIn("utf16.txt", "title: UTF-16\n\n", new byte[] {(byte) 0xFF, (byte) 0xFE},
+          StandardCharsets.UTF_16LE);
+      String cp1251 = articleIn("cp1251.txt", "title: Встреча\n\nМинистры двух стран встретились в столице. ", new byte[0],
+          Charset.forName("windows-1251"));
+      String soup = article("soup.html", "<html><head><title>Soup</title></head><body><p>Unclosed <b>soup");
       String last = article("zz-last.txt", "url: https://example.org/" + run + "/last\n\n");
 
       await().atMost(WAIT).untilAsserted(() -> assertThat(raw.keys()).contains(last));
-      assertThat(raw.keys()).containsExactlyInAnyOrder(good, seed, movedIn, last);
+      assertThat(raw.keys()).containsExactlyInAnyOrder(good, seed, movedIn, utf16, cp1251, soup, last);
       await().atMost(WAIT).untilAsserted(() -> assertThat(reasons(rejected)).isEqualTo(Map.of(
           "empty.txt", RejectReason.EMPTY,
           "picture.png", RejectReason.BINARY,
           "bad-date.txt", RejectReason.IMPOSSIBLE_DATE,
+          "far-future.txt", RejectReason.IMPOSSIBLE_DATE,
+          "too-large.txt", RejectReason.TOO_LARGE,
           "latin1.txt", RejectReason.INVALID_ENCODING)));
+      assertThat(ingest.health().isUp()).isTrue();
       Article seedArticle = raw.records().stream().filter(r -> r.key().equals(seed)).findFirst().orElseThrow().value();
       assertThat(seedArticle.getPublishedAt()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
       assertThat(seedArticle.getDateSource()).isEqualTo(DateSource.STATED);
@@ -110,11 +126,11 @@ class IngestServiceTest {
 
   @Test
   void articleTheBrokerRefusesAsTooLargeIsRejectedNotRetriedForever() throws Exception {
-    try (IngestService ingest = new IngestService(config(4 * 1024 * 1024));
+    try (IngestService ingest = new IngestService(config(TOO_LARGE_FOR_KAFKA + 1024 * 1024));
          TopicTail<Article> raw = new TopicTail<>(Topics.ARTICLES_RAW, r -> r.value().getBody().contains(run));
          TopicTail<RejectedArticle> rejected = new TopicTail<>(Topics.ARTICLES_REJECTED, this::fromThisInbox)) {
       ingest.start();
-      write("huge.txt", Fixtures.randomLetters(3 * 1024 * 1024) + " " + run);
+      write("huge.txt", Fixtures.randomLetters(TOO_LARGE_FOR_KAFKA) + " " + run);
       String after = article("next.txt", "title: After the huge one\n\n");
 
       await().atMost(WAIT).untilAsserted(() -> assertThat(raw.keys()).containsExactly(after));
@@ -136,12 +152,23 @@ class IngestServiceTest {
 
   private IngestConfig config(long maxBodyBytes) {
     return new IngestConfig(SharedKafka.settings(), inbox, state, maxBodyBytes, Duration.ofMillis(50),
-        Duration.ofMillis(150), Duration.ofSeconds(20), "ingest-test-" + run);
+        Duration.ofMillis(150), Duration.ofSeconds(20), "ingest-test-" + run, List.of(), FeedLimits.defaults());
   }
 
   /** Writes an article file whose body names this run, and returns the id it must get. */
   private String article(String name, String head) throws IOException {
     Path file = write(name, head + "Body of " + name + " in run " + run + ".");
+    return ((ParseResult.Accepted) ArticleFiles.read(file, Clock.systemUTC())).article().getId();
+  }
+
+  /** Writes an article file in another encoding, and returns the id it must get. */
+  private String articleIn(String name, String head, byte[] byteOrderMark, Charset charset) throws IOException {
+    byte[] text = (head + "Body of " + name + " in run " + run + ".").getBytes(charset);
+    byte[] content = new byte[byteOrderMark.length + text.length];
+    System.arraycopy(byteOrderMark, 0, content, 0, byteOrderMark.length);
+    System.arraycopy(text, 0, content, byteOrderMark.length, text.length);
+    Files.createDirectories(inbox);
+    Path file = Files.write(inbox.resolve(name), content);
     return ((ParseResult.Accepted) ArticleFiles.read(file, Clock.systemUTC())).article().getId();
   }
 

@@ -12,7 +12,7 @@ import tulpar.schemas.RejectReason;
  * The article file forms of DESIGN.md, from decoded text to a draft:
  * <ul>
  *   <li>a header block of {@code key: value} lines ({@code title}, {@code date}, {@code source}, {@code lang},
- *       {@code url}) ended by a blank line, then the body;</li>
+ *       {@code url}, {@code charset}) ended by a blank line, then the body;</li>
  *   <li>the seed form, whose text starts (after white space) with {@code date YYYY-MM-DD} and goes on on the
  *       same line;</li>
  *   <li>anything else: all of it is the body.</li>
@@ -21,7 +21,8 @@ import tulpar.schemas.RejectReason;
  */
 public final class ArticleFileFormat {
 
-  static final List<String> HEADER_KEYS = List.of("title", "date", "source", "lang", "url");
+  /** {@code charset} names the file's encoding; {@link ArticleBytes} reads it before the text is decoded. */
+  static final List<String> HEADER_KEYS = List.of("title", "date", "source", "lang", "url", "charset");
 
   private static final Pattern SEED_DATE = Pattern.compile("\\s*date[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?=\\s|$)");
   private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z]{1,20})[ \\t]*:[ \\t]*(.*)");

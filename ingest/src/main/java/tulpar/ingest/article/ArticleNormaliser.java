@@ -3,6 +3,8 @@ package tulpar.ingest.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,8 +13,9 @@ import tulpar.schemas.DateSource;
 import tulpar.schemas.RejectReason;
 
 /**
- * The one gate every article passes, whatever brought it: checks a draft, puts its fields in their one spelling
- * and gives it its stable id. Pure apart from the clock, so the offline {@code tag} command shares it.
+ * The one gate every article passes, whatever brought it (file, feed, HTTP): checks a draft, puts its fields in
+ * their one spelling, reduces an HTML body to text, detects the language when none is stated, and gives the
+ * article its stable id. Pure apart from the clock, so the offline {@code tag} command shares it.
  */
 public final class ArticleNormaliser {
 
@@ -23,6 +26,7 @@ public final class ArticleNormaliser {
 
   private final long maxBodyBytes;
   private final Clock clock;
+  private final LanguageDetector detector = LanguageDetector.standard();
 
   public ArticleNormaliser(long maxBodyBytes, Clock clock) {
     if (maxBodyBytes < 1) {
@@ -33,28 +37,38 @@ public final class ArticleNormaliser {
   }
 
   public Article normalise(ArticleDraft draft, Origin origin) throws BadArticleException {
+    return normaliseNoting(draft, origin).article();
+  }
+
+  /** The article, with the repairs made to its draft (an HTML body reduced to text). */
+  public Normalised normaliseNoting(ArticleDraft draft, Origin origin) throws BadArticleException {
     // Avro keeps milliseconds; truncating here makes the article equal to itself after a round trip.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    String body = body(draft.body());
-    String title = title(draft.title());
+    List<String> repairs = new ArrayList<>();
+    Body body = body(draft.body(), repairs);
+    String title = title(draft.title() == null ? body.htmlTitle() : draft.title());
     Optional<String> statedSource = source(draft.source());
     Optional<CanonicalUrl> url = url(draft.url(), statedSource);
     Optional<Instant> stated = PublicationDates.parse(draft.publishedAt(), now);
-    return Article.newBuilder()
+    Article article = Article.newBuilder()
         .setId(url.map(ArticleIds::forUrl)
-            .orElseGet(() -> ArticleIds.forContent(statedSource.orElse(""), title, body)))
+            .orElseGet(() -> ArticleIds.forContent(statedSource.orElse(""), title, body.text())))
         .setUrl(url.map(CanonicalUrl::value).orElse(null))
         .setTitle(title)
-        .setBody(body)
+        .setBody(body.text())
         .setSource(statedSource.orElse(origin.defaultSource()))
-        .setLanguage(language(draft.language()).orElse(null))
+        .setLanguage(language(draft.language()).orElseGet(() -> detector.detect(title + "\n" + body.text())))
         .setPublishedAt(stated.orElse(origin.fallbackTime()).truncatedTo(ChronoUnit.MILLIS))
         .setDateSource(stated.isPresent() ? DateSource.STATED : origin.fallbackDateSource())
         .setReceivedAt(now)
         .build();
+    return new Normalised(article, repairs);
   }
 
-  private String body(String given) throws BadArticleException {
+  /** The body's text, and the title of the HTML page it was, if it was one. */
+  private record Body(String text, String htmlTitle) {}
+
+  private Body body(String given, List<String> repairs) throws BadArticleException {
     if (Text.isBlank(given)) {
       throw new BadArticleException(RejectReason.EMPTY,
           "The article has no text: its body is missing, empty or only white space. Put the text after the header"
@@ -67,7 +81,17 @@ public final class ArticleNormaliser {
               + " (maxBodyBytes).", bytes, maxBodyBytes));
     }
     requireNoNul("body", given);
-    return given.replace("\r\n", "\n").replace('\r', '\n').strip();
+    String text = given.replace("\r\n", "\n").replace('\r', '\n').strip();
+    if (!HtmlText.looksLikeHtml(text)) {
+      return new Body(text, null);
+    }
+    HtmlText.Reduced reduced = HtmlText.reduce(text);
+    if (reduced.text().isBlank()) {
+      throw new BadArticleException(RejectReason.EMPTY, "The article is HTML with no readable text in it (only"
+          + " markup, scripts or styles): send the article's text.");
+    }
+    repairs.add("HTML reduced to text");
+    return new Body(reduced.text(), reduced.title().isEmpty() ? null : reduced.title());
   }
 
   private static String title(String given) throws BadArticleException {

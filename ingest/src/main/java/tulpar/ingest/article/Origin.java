@@ -1,5 +1,6 @@
 package tulpar.ingest.article;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,6 +20,11 @@ public record Origin(String defaultSource, Instant fallbackTime, DateSource fall
 
   public static Origin file(Path file, Instant lastModified) {
     return new Origin(file.toString(), lastModified, DateSource.FILE_MODIFIED);
+  }
+
+  /** A feed item: the feed's address as its source; the time it was fetched when the item states no date. */
+  public static Origin feed(URI feed, Instant fetched) {
+    return new Origin(feed.toString(), fetched, DateSource.RECEIVED);
   }
 
   public static Origin http(Instant received) {

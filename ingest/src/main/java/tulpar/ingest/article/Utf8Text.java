@@ -26,11 +26,7 @@ public final class Utf8Text {
     }
     // Checked before decoding: NUL is valid UTF-8, but no text file holds one, and for a binary file
     // "binary" says more than the first undecodable byte would.
-    int nul = indexOfNul(bytes);
-    if (nul >= 0) {
-      throw new BadArticleException(RejectReason.BINARY, "Byte offset " + nul + " is a NUL byte: this is a binary"
-          + " file (an image, a PDF, a word-processor document?), not text. Save the article as plain UTF-8 text.");
-    }
+    requireNoNulByte(bytes);
     int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? BOM_LENGTH : 0;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -47,12 +43,21 @@ public final class Utf8Text {
       String badBytes = HexFormat.ofDelimiter(" ").withPrefix("0x").withUpperCase()
           .formatHex(bytes, offset, Math.min(bytes.length, offset + result.length()));
       throw new BadArticleException(RejectReason.INVALID_ENCODING, "Byte offset " + offset + " (" + badBytes
-          + ") is not valid UTF-8: save the file as UTF-8, the only encoding Tulpar reads.");
+          + ") is not valid UTF-8: save the file as UTF-8.");
     }
     return out.flip().toString();
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
+  /** A NUL byte marks a binary file: no text encoding Tulpar reads, other than UTF-16, holds one. */
+  static void requireNoNulByte(byte[] bytes) throws BadArticleException {
+    int nul = indexOfNul(bytes);
+    if (nul >= 0) {
+      throw new BadArticleException(RejectReason.BINARY, "Byte offset " + nul + " is a NUL byte: this is a binary"
+          + " file (an image, a PDF, a word-processor document?), not text. Save the article as plain UTF-8 text.");
+    }
+  }
+
+  static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

@@ -16,10 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fingerprints of the inbox files already published, one per line in an append-only file, so a restart
- * does not publish them again. A line is written (and forced to disk) only after the broker acknowledged the
- * record; a crash in between publishes the file once more on restart, which the stable article id makes
- * harmless downstream.
+ * The fingerprints (SHA-256, hex) of the inputs already published, one per line in an append-only file, so a
+ * restart does not publish them again: inbox and backfilled files ({@link FileFingerprint}) in one ledger, feed
+ * entries in another. A line is written (and forced to disk) only after the broker acknowledged the record; a
+ * crash in between publishes the input once more on restart, which the stable article id makes harmless
+ * downstream.
  */
 public final class IngestedLedger implements Closeable {
 

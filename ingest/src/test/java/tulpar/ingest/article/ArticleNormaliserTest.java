@@ -42,7 +42,7 @@ class ArticleNormaliserTest {
 
     assertThat(article.getTitle()).isEmpty();
     assertThat(article.getUrl()).isNull();
-    assertThat(article.getLanguage()).isNull();
+    assertThat(article.getLanguage()).isEqualTo(LanguageDetector.UNDETERMINED);
     assertThat(article.getSource()).isEqualTo("http");
     assertThat(article.getPublishedAt()).isEqualTo(RECEIVED);
     assertThat(article.getDateSource()).isEqualTo(DateSource.RECEIVED);
@@ -116,6 +116,57 @@ class ArticleNormaliserTest {
         .isInstanceOfSatisfying(BadArticleException.class,
             e -> assertThat(e.reason()).isEqualTo(RejectReason.TOO_LARGE))
         .hasMessageContaining("title");
+  }
+
+  @Test
+  void languageIsDetectedWhenNotStated() throws Exception {
+    Article unstated = normaliser.normalise(draftWithBody(Samples.KAZAKH), Origin.http(RECEIVED));
+    Article unknown = normaliser.normalise(new ArticleDraft(null, null, Samples.AZERBAIJANI, null, null, "unknown"),
+        Origin.http(RECEIVED));
+    Article stated = normaliser.normalise(new ArticleDraft(null, null, Samples.KAZAKH, null, null, "ru"),
+        Origin.http(RECEIVED));
+
+    assertThat(unstated.getLanguage()).isEqualTo("kk");
+    assertThat(unknown.getLanguage()).isEqualTo("az");
+    assertThat(stated.getLanguage()).isEqualTo("ru");
+  }
+
+  @Test
+  void htmlBodyIsReducedToTextWithItsParagraphsAndTheRepairNoted() throws Exception {
+    String html = "<html><head><title>Talks in Baku</title></head><body><p>" + Samples.ENGLISH
+        + "</p><p>Second paragraph.</p><script>x()</script></body></html>";
+
+    Normalised normalised = normaliser.normaliseNoting(draftWithBody(html), Origin.http(RECEIVED));
+
+    assertThat(normalised.article().getBody()).isEqualTo(Samples.ENGLISH + "\n\nSecond paragraph.");
+    assertThat(normalised.article().getTitle()).isEqualTo("Talks in Baku");
+    assertThat(normalised.article().getLanguage()).isEqualTo("en");
+    assertThat(normalised.repairs()).containsExactly("HTML reduced to text");
+  }
+
+  @Test
+  void statedTitleWinsOverTheHtmlTitle() throws Exception {
+    ArticleDraft draft = new ArticleDraft(null, "Stated", "<title>Page</title><p>Text</p>", null, null, null);
+
+    assertThat(normaliser.normalise(draft, Origin.http(RECEIVED)).getTitle()).isEqualTo("Stated");
+  }
+
+  @Test
+  void plainTextIsNotRepaired() throws Exception {
+    Normalised normalised = normaliser.normaliseNoting(draftWithBody("Growth was < 5% & rising"),
+        Origin.http(RECEIVED));
+
+    assertThat(normalised.article().getBody()).isEqualTo("Growth was < 5% & rising");
+    assertThat(normalised.repairs()).isEmpty();
+  }
+
+  @Test
+  void htmlWithoutReadableTextIsEmpty() {
+    assertThatThrownBy(() -> normaliser.normalise(draftWithBody("<div><script>x()</script></div>"),
+        Origin.http(RECEIVED)))
+        .isInstanceOfSatisfying(BadArticleException.class,
+            e -> assertThat(e.reason()).isEqualTo(RejectReason.EMPTY))
+        .hasMessageContaining("HTML");
   }
 
   private static ArticleDraft draftWithBody(String body) {
