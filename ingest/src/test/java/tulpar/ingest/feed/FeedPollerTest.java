@@ -70,11 +70,12 @@ class FeedPollerTest {
   void entriesArePublishedOnceAndNotAgainAfterARestart() throws Exception {
     AtomicReference<byte[]> feed = new AtomicReference<>(FeedFixtures.bytes("rss2.xml", run));
     URI url = server.serve("/rss", (exchange, s) -> {
-      if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+      String etag = "\"" + java.util.Arrays.hashCode(feed.get()) + "\"";
+      if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
         exchange.sendResponseHeaders(304, -1);
         return;
       }
-      exchange.getResponseHeaders().set("ETag", "\"v1\"");
+      exchange.getResponseHeaders().set("ETag", etag);
       FeedServer.body(200, "application/rss+xml", feed.get()).handle(exchange, s);
     });
     try (TopicTail<Article> raw = new TopicTail<>(Topics.ARTICLES_RAW, this::fromThisRun)) {
@@ -96,8 +97,7 @@ class FeedPollerTest {
       FeedPoller restarted = poller(url);
       restarted.poll(); // no validators yet after a restart: a full GET whose entries the ledger knows
       feed.set(withNewEntry(feed.get()));
-      server.serve("/rss2", FeedServer.body(200, "application/rss+xml", feed.get()));
-      poller(url.resolve("/rss2")).poll();
+      restarted.poll();
 
       await().atMost(WAIT).untilAsserted(() -> assertThat(raw.records()).hasSize(3));
       assertThat(raw.records()).extracting(r -> r.value().getTitle()).contains("A third entry");
