@@ -16,7 +16,7 @@ final class TrustedClasses {
       Span.class, CountryTag.class, OrganizationTag.class, PersonTag.class, TopicTag.class,
       MoneyFigure.class, EventMention.class, EventSource.class,
       DateSource.class, RejectReason.class, EventType.class, EventStatus.class, ChangeKind.class,
-      Channel.class, DeliveryOutcome.class);
+      Channel.class, DeliveryOutcome.class, CountryMatch.class, DeliveryMode.class);
 
   private static boolean installed;
 
