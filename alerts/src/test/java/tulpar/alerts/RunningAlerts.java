@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import tulpar.servicekit.HttpApi;
@@ -28,7 +29,11 @@ final class RunningAlerts implements AutoCloseable {
   }
 
   static RunningAlerts start(AlertsConfig config) {
-    AlertsService service = new AlertsService(config);
+    return start(config, Clock.systemUTC());
+  }
+
+  static RunningAlerts start(AlertsConfig config, Clock clock) {
+    AlertsService service = new AlertsService(config, clock);
     HttpApi api = HttpApi.create(0, Optional.empty());
     service.registerRoutes(api);
     api.watch(service);
@@ -40,6 +45,16 @@ final class RunningAlerts implements AutoCloseable {
 
   HttpResponse<String> post(String path, String body) {
     return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A POST as a browser's form or a mail client's one-click unsubscribe sends it. */
+  HttpResponse<String> postForm(String path, String body) {
+    return send(request(path).setHeader("content-type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpResponse<String> put(String path, String body) {
+    return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   HttpResponse<String> get(String path) {
@@ -67,7 +82,7 @@ final class RunningAlerts implements AutoCloseable {
 
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
-        .header("content-type", "application/json");
+        .setHeader("content-type", "application/json");
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -107,6 +107,92 @@ class SubscriptionsApiTest {
   }
 
   @Test
+  void showsEveryFilterFieldAndTheDeliveryModeInTheWordsOfTheRequest() {
+    JsonNode created = alerts.subscribe("""
+        {"channel": "webhook", "target": "https://203.0.113.10/e", "delivery": "hourly",
+         "filter": {"countries": ["KZ", "UZ"], "countriesMatch": "all", "statuses": ["signed"], "keywords": ["%s"]}}
+        """.formatted(token()));
+
+    assertThat(created.get("delivery").asText()).isEqualTo("hourly");
+    assertThat(created.get("filter").toString()).isEqualTo("{\"countries\":[\"KZ\",\"UZ\"],\"countriesMatch\":\"all\","
+        + "\"topics\":[],\"eventTypes\":[],\"statuses\":[\"SIGNED\"],\"keywords\":[" + created.at("/filter/keywords/0")
+        + "]}");
+  }
+
+  @Test
+  void updatesFilterTargetAndDeliveryKeepingIdSecretAndCreationTime() {
+    JsonNode created = alerts.subscribe(webhook("https://203.0.113.10/before", token()));
+    String id = created.get("id").asText();
+
+    HttpResponse<String> updated = alerts.put("/api/v1/subscriptions/" + id, """
+        {"channel": "webhook", "target": "https://203.0.113.10/after", "delivery": "daily",
+         "filter": {"eventTypes": ["SUMMIT"], "statuses": ["HELD"], "keywords": ["%s"]}}
+        """.formatted(token()));
+
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    JsonNode read = RunningAlerts.json(alerts.get("/api/v1/subscriptions/" + id));
+    assertThat(RunningAlerts.json(updated)).isEqualTo(read);
+    assertThat(read.has("secret")).isFalse();
+    assertThat(read.get("target").asText()).isEqualTo("https://203.0.113.10/after");
+    assertThat(read.get("delivery").asText()).isEqualTo("daily");
+    assertThat(read.at("/filter/eventTypes").toString()).isEqualTo("[\"SUMMIT\"]");
+    assertThat(read.at("/filter/countries").toString()).isEqualTo("[]");
+    assertThat(read.get("createdAt")).isEqualTo(created.get("createdAt"));
+    List<ConsumerRecord<String, Subscription>> records = KafkaTopics.readAll(Topics.SUBSCRIPTIONS, id::equals);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1).value().getSecret()).isEqualTo(created.get("secret").asText());
+  }
+
+  @Test
+  void anUpdateCanDisableAndReEnableASubscription() {
+    String token = token();
+    String id = alerts.subscribe(webhook("https://203.0.113.10/toggle", token)).get("id").asText();
+    // A filter that matches no other test's events: the broker and the delivery group are shared.
+    String body = "{\"channel\": \"webhook\", \"target\": \"https://203.0.113.10/toggle\", \"enabled\": %s,"
+        + " \"filter\": {\"keywords\": [\"" + token + "\"]}}";
+
+    assertThat(RunningAlerts.json(alerts.put("/api/v1/subscriptions/" + id, body.formatted(false))).get("enabled")
+        .asBoolean()).isFalse();
+    assertThat(RunningAlerts.json(alerts.put("/api/v1/subscriptions/" + id, body.formatted("null"))).get("enabled")
+        .asBoolean()).as("unsaid: kept").isFalse();
+    assertThat(RunningAlerts.json(alerts.put("/api/v1/subscriptions/" + id, body.formatted(true))).get("enabled")
+        .asBoolean()).isTrue();
+  }
+
+  @Test
+  void updatingAnUnknownSubscriptionIs404AndBadInputIs400NamingTheField() {
+    String id = alerts.subscribe(webhook("https://203.0.113.10/f", token())).get("id").asText();
+
+    HttpResponse<String> unknown = alerts.put("/api/v1/subscriptions/sub_nosuch",
+        "{\"channel\": \"webhook\", \"target\": \"https://203.0.113.10/\"}");
+    HttpResponse<String> bad = alerts.put("/api/v1/subscriptions/" + id,
+        "{\"channel\": \"webhook\", \"target\": \"https://203.0.113.10/\", \"filter\": {\"statuses\": [\"DONE\"]}}");
+    HttpResponse<String> privateTarget = alerts.put("/api/v1/subscriptions/" + id,
+        "{\"channel\": \"webhook\", \"target\": \"http://10.0.0.1/\"}");
+
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(RunningAlerts.json(unknown).get("error").asText()).contains("sub_nosuch");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(RunningAlerts.json(bad).get("error").asText()).startsWith("'filter.statuses[0]'");
+    assertThat(privateTarget.statusCode()).isEqualTo(400);
+    assertThat(RunningAlerts.json(privateTarget).get("error").asText()).startsWith("'target' resolves to");
+    assertThat(RunningAlerts.json(alerts.get("/api/v1/subscriptions/" + id)).get("target").asText())
+        .isEqualTo("https://203.0.113.10/f");
+  }
+
+  @Test
+  void testingAnUnknownSubscriptionIs404AndADisabledOneIs409() {
+    String id = alerts.subscribe("""
+        {"channel": "webhook", "target": "https://203.0.113.10/off", "enabled": false}
+        """).get("id").asText();
+
+    assertThat(alerts.post("/api/v1/subscriptions/sub_nosuch/test", "").statusCode()).isEqualTo(404);
+    HttpResponse<String> disabled = alerts.post("/api/v1/subscriptions/" + id + "/test", "");
+    assertThat(disabled.statusCode()).isEqualTo(409);
+    assertThat(RunningAlerts.json(disabled).get("error").asText()).contains("disabled");
+  }
+
+  @Test
   void unknownSubscriptionIs404WithAMessage() {
     HttpResponse<String> response = alerts.get("/api/v1/subscriptions/sub_nosuch");
 
@@ -135,7 +221,7 @@ class SubscriptionsApiTest {
       {"channel": "webhook", "target": "https://203.0.113.10/", "filter": {"countries": ["XX"]}}|'filter.countries[0]'
       {"channel": "webhook", "target": "https://203.0.113.10/", "filter": {"eventTypes": ["PARTY"]}}|'filter.eventTypes[0]'
       {"channel": "webhook", "target": "https://203.0.113.10/", "filter": {"region": []}}|'filter.region'
-      {"channel": "email", "target": "someone@example.com"}|not available in this version
+      {"channel": "email", "target": "someone@example.com"}|needs an SMTP server
       """)
   void answersBadInputWith400NamingTheProblem(String body, String expected) {
     HttpResponse<String> response = alerts.post("/api/v1/subscriptions", body);

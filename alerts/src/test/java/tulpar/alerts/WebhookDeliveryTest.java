@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tulpar.alerts.WebhookReceiver.Request;
+import tulpar.alerts.delivery.DeadLetterReplay;
 import tulpar.alerts.matching.MatchingLoop;
 import tulpar.broker.SharedKafka;
 import tulpar.schemas.ChangeKind;
@@ -38,6 +37,7 @@ import tulpar.servicekit.Json;
 class WebhookDeliveryTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(15);
+  private static final Duration COOL_DOWN = Duration.ofMillis(800);
   private static RunningAlerts alerts;
   private WebhookReceiver receiver;
   private String token;
@@ -45,9 +45,10 @@ class WebhookDeliveryTest {
   @BeforeAll
   static void startService() {
     // Retries compressed to fit a test; a request time-out longer than PATIENCE, so a held request would show.
+    // Circuits open after two failures in a row and probe again after COOL_DOWN.
     alerts = RunningAlerts.start(new AlertsConfig(SharedKafka.settings(), true,
-        Durations.parseList("0s,100ms,100ms"), 0.2, Duration.ofSeconds(5), Duration.ofSeconds(30), 8,
-        10_000));
+        Durations.parseList("0s,100ms,100ms"), 0.2, Duration.ofSeconds(5), Duration.ofSeconds(30), 8, 4, 2,
+        COOL_DOWN, 10_000, Duration.ofSeconds(45), Optional.empty(), AlertsConfig.DEFAULT_PUBLIC_BASE_URL));
   }
 
   @AfterAll
@@ -102,7 +103,7 @@ class WebhookDeliveryTest {
     assertThat(webhookId).startsWith("alrt_");
     assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), within(60L));
     assertThat(request.header("webhook-signature"))
-        .isEqualTo(standardWebhooksSignature(kazakh.get("secret").asText(), webhookId, timestamp, request.body()));
+        .isEqualTo(StandardWebhooks.signature(kazakh.get("secret").asText(), webhookId, timestamp, request.body()));
     JsonNode body = Json.MAPPER.readTree(request.body());
     assertThat(body.get("type").asText()).isEqualTo("event.new");
     assertThat(body.get("alertId").asText()).isEqualTo(webhookId);
@@ -118,7 +119,7 @@ class WebhookDeliveryTest {
   @Test
   void retriesServerErrorsWithTheSameWebhookIdUntilDelivered() {
     receiver.respond("/flaky", 503, 503, 200);
-    subscribe("/flaky", "");
+    String id = subscribe("/flaky", "").get("id").asText();
 
     publish(TestEvents.agreement(eventId("flaky"), token).build());
 
@@ -131,6 +132,15 @@ class WebhookDeliveryTest {
             tuple(1, DeliveryOutcome.RETRYING, 503),
             tuple(2, DeliveryOutcome.RETRYING, 503),
             tuple(3, DeliveryOutcome.DELIVERED, 200)));
+
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      JsonNode attempts = RunningAlerts.json(alerts.get("/api/v1/subscriptions/" + id + "/deliveries"));
+      assertThat(attempts).extracting(a -> a.get("attempt").asInt() + " " + a.get("outcome").asText()
+              + " " + a.get("alertId").asText())
+          .containsExactly("3 DELIVERED " + webhookIds.get(0), "2 RETRYING " + webhookIds.get(0),
+              "1 RETRYING " + webhookIds.get(0));
+    });
+    assertThat(alerts.get("/api/v1/subscriptions/sub_nosuch/deliveries").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -213,12 +223,100 @@ class WebhookDeliveryTest {
     }
   }
 
-  /** The receiver's side of the Standard Webhooks spec, written from the spec rather than from our signer. */
-  private static String standardWebhooksSignature(String secret, String id, String timestamp, String body)
-      throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-    byte[] digest = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-    return "v1," + Base64.getEncoder().encodeToString(digest);
+  @Test
+  void sendsASignedTestAlertNowAndAnswersWithWhatTheReceiverDid() throws Exception {
+    receiver.respond("/test", 200, 500);
+    JsonNode subscription = subscribe("/test", "");
+    String path = "/api/v1/subscriptions/" + subscription.get("id").asText() + "/test";
+
+    JsonNode delivered = RunningAlerts.json(alerts.post(path, ""));
+    JsonNode failed = RunningAlerts.json(alerts.post(path, ""));
+
+    assertThat(delivered.get("delivered").asBoolean()).isTrue();
+    assertThat(delivered.get("outcome").asText()).isEqualTo("delivered");
+    assertThat(delivered.get("statusCode").asInt()).isEqualTo(200);
+    assertThat(failed.get("delivered").asBoolean()).isFalse();
+    assertThat(failed.get("outcome").asText()).isEqualTo("retryable");
+    assertThat(failed.get("detail").asText()).isEqualTo("HTTP 500");
+    Request request = receiver.requestsTo("/test").get(0);
+    String webhookId = request.header("webhook-id");
+    assertThat(webhookId).isEqualTo(delivered.get("notificationId").asText()).startsWith("alrt_test_");
+    assertThat(request.header("webhook-signature")).isEqualTo(StandardWebhooks.signature(
+        subscription.get("secret").asText(), webhookId, request.header("webhook-timestamp"), request.body()));
+    JsonNode body = Json.MAPPER.readTree(request.body());
+    assertThat(body.get("type").asText()).isEqualTo("test");
+    assertThat(body.at("/event/id").asText()).isEqualTo("evt_sample");
+    assertThat(KafkaTopics.valuesFor(Topics.DELIVERIES, webhookId)).as("tests are not recorded").isEmpty();
+  }
+
+  @Test
+  void waitsAsLongAsTheReceiversRetryAfterAsks() {
+    receiver.respond("/busy", 429);
+    receiver.retryAfter("/busy", "1");
+    subscribe("/busy", "");
+
+    publish(TestEvents.agreement(eventId("busy"), token).build());
+
+    await().atMost(PATIENCE).until(() -> receiver.requestsTo("/busy").size() == 2);
+    List<Request> requests = receiver.requestsTo("/busy");
+    // The schedule says 100 ms (±20 %); the receiver said 1 s.
+    assertThat(Duration.between(requests.get(0).receivedAt(), requests.get(1).receivedAt()))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    String alertId = requests.get(0).header("webhook-id");
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(KafkaTopics.valuesFor(Topics.DELIVERIES, alertId))
+        .extracting(DeliveryReceipt::getOutcome, DeliveryReceipt::getStatusCode)
+        .containsExactly(tuple(DeliveryOutcome.RETRYING, 429), tuple(DeliveryOutcome.DELIVERED, 200)));
+  }
+
+  @Test
+  void anOpenCircuitHoldsAttemptsBackWithoutUsingUpTheirRetries() {
+    receiver.respond("/breaker", 500, 500);
+    subscribe("/breaker", "\"countries\": [\"AZ\"]");
+    subscribe("/breaker", "\"countries\": [\"HU\"]");
+
+    publish(TestEvents.agreement(eventId("first"), token).setParties(List.of("AZ", "TR")).build());
+    await().atMost(PATIENCE).until(() -> receiver.requestsTo("/breaker").size() == 2);
+    await().atMost(PATIENCE).until(() -> alerts.get("/health").body().contains("endpoint(s) failing"));
+    Instant opened = receiver.requestsTo("/breaker").get(1).receivedAt();
+    publish(TestEvents.agreement(eventId("second"), token).setParties(List.of("HU", "TR")).build());
+
+    await().atMost(PATIENCE).until(() -> receiver.requestsTo("/breaker").size() == 4);
+    List<Request> requests = receiver.requestsTo("/breaker");
+    assertThat(Duration.between(opened, requests.get(2).receivedAt()))
+        .as("nothing reaches the endpoint while its circuit is open").isGreaterThanOrEqualTo(COOL_DOWN);
+    String first = requests.get(0).header("webhook-id");
+    String second = requests.stream().map(r -> r.header("webhook-id")).filter(id -> !id.equals(first)).findFirst()
+        .orElseThrow();
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      assertThat(KafkaTopics.valuesFor(Topics.DELIVERIES, first)).extracting(DeliveryReceipt::getOutcome)
+          .containsExactly(DeliveryOutcome.RETRYING, DeliveryOutcome.RETRYING, DeliveryOutcome.DELIVERED);
+      assertThat(KafkaTopics.valuesFor(Topics.DELIVERIES, second))
+          .extracting(DeliveryReceipt::getAttempt, DeliveryReceipt::getOutcome)
+          .containsExactly(tuple(1, DeliveryOutcome.DELIVERED));
+    });
+    await().atMost(PATIENCE).until(() -> !alerts.get("/health").body().contains("failing"));
+  }
+
+  @Test
+  void replaysADeadLetterWithItsOwnIdThroughTheApiAndTheLauncherCall() {
+    receiver.respond("/replay", 400);
+    subscribe("/replay", "");
+    publish(TestEvents.agreement(eventId("replay"), token).build());
+    await().atMost(PATIENCE).until(() -> receiver.requestsTo("/replay").size() == 1);
+    String alertId = receiver.requestsTo("/replay").get(0).header("webhook-id");
+    await().atMost(PATIENCE).until(() -> !KafkaTopics.valuesFor(Topics.ALERTS_DEAD_LETTER, alertId).isEmpty());
+
+    HttpResponse<String> replayed = alerts.post("/api/v1/dead-letters/" + alertId + "/replay", "");
+
+    assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(202);
+    await().atMost(PATIENCE).until(() -> receiver.requestsTo("/replay").size() == 2);
+    assertThat(DeadLetterReplay.replay(SharedKafka.settings(), Optional.of(alertId))).isEqualTo(1);
+    await().atMost(PATIENCE).until(() -> receiver.requestsTo("/replay").size() == 3);
+    assertThat(receiver.requestsTo("/replay")).extracting(r -> r.header("webhook-id")).containsOnly(alertId);
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(KafkaTopics.valuesFor(Topics.DELIVERIES, alertId))
+        .extracting(DeliveryReceipt::getOutcome)
+        .containsExactly(DeliveryOutcome.FAILED, DeliveryOutcome.DELIVERED, DeliveryOutcome.DELIVERED));
+    assertThat(alerts.post("/api/v1/dead-letters/alrt_nosuch/replay", "").statusCode()).isEqualTo(404);
+    assertThat(DeadLetterReplay.replay(SharedKafka.settings(), Optional.of("alrt_nosuch"))).isZero();
   }
 }

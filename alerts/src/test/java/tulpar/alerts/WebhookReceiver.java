@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -20,12 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real HTTP server on 127.0.0.1 that records every webhook request. Each path answers with the status codes
- * it was given, in order, then 200; a held path keeps requests waiting until released.
+ * A real HTTP server on 127.0.0.1 that records every webhook request and when it came. Each path answers with
+ * the status codes it was given, in order, then 200; a held path keeps requests waiting until released.
  */
 final class WebhookReceiver implements AutoCloseable {
 
-  record Request(String path, Map<String, String> headers, String body) {
+  record Request(String path, Map<String, String> headers, String body, Instant receivedAt) {
     String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
@@ -36,6 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
   private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+  private final Map<String, String> retryAfter = new ConcurrentHashMap<>();
 
   WebhookReceiver() {
     try {
@@ -57,6 +59,11 @@ final class WebhookReceiver implements AutoCloseable {
     scripts.put(path, new ArrayDeque<>(List.of(statusCodes)));
   }
 
+  /** Answers that are not 2xx on {@code path} carry {@code Retry-After: value}. */
+  void retryAfter(String path, String value) {
+    retryAfter.put(path, value);
+  }
+
   /** Requests to {@code path} wait (without an answer) until {@link #release(String)}. */
   void hold(String path) {
     holds.put(path, new CountDownLatch(1));
@@ -76,14 +83,18 @@ final class WebhookReceiver implements AutoCloseable {
     exchange.getRequestHeaders().forEach((name, values) ->
         headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    requests.add(new Request(path, headers, body));
+    requests.add(new Request(path, headers, body, Instant.now()));
     CountDownLatch hold = holds.get(path);
     if (hold != null) {
       awaitQuietly(hold);
     }
     Deque<Integer> script = scripts.get(path);
     Integer scripted = script == null ? null : script.pollFirst();
-    exchange.sendResponseHeaders(scripted == null ? 200 : scripted, -1);
+    int status = scripted == null ? 200 : scripted;
+    if (status >= 300 && retryAfter.containsKey(path)) {
+      exchange.getResponseHeaders().add("Retry-After", retryAfter.get(path));
+    }
+    exchange.sendResponseHeaders(status, -1);
     exchange.close();
   }
 

@@ -14,6 +14,6 @@ final class AlertsCommand extends SingleServiceCommand {
 
   @Override
   Service service(KafkaSettings kafka) {
-    return Services.alerts(kafka, delivery.allowPrivateTargets, delivery.retrySchedule());
+    return Services.alerts(kafka, delivery.delivery());
   }
 }

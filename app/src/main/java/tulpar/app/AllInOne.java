@@ -32,12 +32,12 @@ final class AllInOne implements AutoCloseable {
    */
   record Settings(Path dataDir, Path watchDir, List<FeedSubscription> feeds, int brokerPort, Optional<String> bootstrapServers,
                   Optional<Path> kafkaConfig, Topics topics, int httpPort, Optional<String> apiToken,
-                  boolean allowPrivateTargets, List<Duration> retrySchedule) {
+                  Services.Delivery delivery) {
     Settings {
       Objects.requireNonNull(dataDir, "dataDir");
       Objects.requireNonNull(watchDir, "watchDir");
       feeds = List.copyOf(feeds);
-      retrySchedule = List.copyOf(retrySchedule);
+      Objects.requireNonNull(delivery, "delivery");
     }
   }
 
@@ -72,7 +72,7 @@ final class AllInOne implements AutoCloseable {
       ServiceHost host = ServiceHost.start(settings.httpPort(), settings.apiToken(), List.of(
           Services.ingest(kafka, settings.watchDir(), settings.dataDir(), settings.feeds()),
           Services.streams(kafka, settings.dataDir()),
-          Services.alerts(kafka, settings.allowPrivateTargets(), settings.retrySchedule())));
+          Services.alerts(kafka, settings.delivery())));
       return new AllInOne(broker, host, kafka);
     } catch (RuntimeException e) {
       if (broker != null) {

@@ -2,6 +2,7 @@ package tulpar.app;
 
 import java.time.Duration;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tulpar.servicekit.Durations;
 
@@ -16,6 +17,13 @@ final class DeliveryOptions {
   @Option(names = "--retry-schedule", paramLabel = "DELAYS", defaultValue = "0s,5s,5m,30m,2h,5h,10h,10h",
       description = "Delay before each delivery attempt; its length is the number of attempts.")
   String retrySchedule;
+
+  @Mixin
+  MailOptions mail;
+
+  Services.Delivery delivery() {
+    return new Services.Delivery(allowPrivateTargets, retrySchedule(), mail.smtp(), mail.publicUrl);
+  }
 
   List<Duration> retrySchedule() {
     try {

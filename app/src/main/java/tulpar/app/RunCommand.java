@@ -48,8 +48,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     AllInOne.Settings settings = new AllInOne.Settings(dataDir, watchDir, feeds.subscriptions(), brokerPort, kafka.bootstrapServers(),
-        kafka.kafkaConfig(), topics.topics(), http.httpPort, http.apiToken(), delivery.allowPrivateTargets,
-        delivery.retrySchedule());
+        kafka.kafkaConfig(), topics.topics(), http.httpPort, http.apiToken(), delivery.delivery());
     try (Lifecycle lifecycle = new Lifecycle()) {
       AllInOne tulpar = lifecycle.add(AllInOne.start(settings));
       if (tulpar.awaitHealthy(READY_TIMEOUT)) {

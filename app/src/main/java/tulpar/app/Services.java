@@ -1,10 +1,13 @@
 package tulpar.app;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import tulpar.alerts.AlertsConfig;
 import tulpar.alerts.AlertsService;
+import tulpar.alerts.email.SmtpSettings;
 import tulpar.ingest.IngestConfig;
 import tulpar.ingest.IngestService;
 import tulpar.ingest.feed.FeedSubscription;
@@ -29,9 +32,15 @@ final class Services {
     return new StreamsService(new StreamsServiceConfig(kafka, dataDir.resolve("streams")));
   }
 
-  static AlertsService alerts(KafkaSettings kafka, boolean allowPrivateTargets, List<Duration> retrySchedule) {
-    return new AlertsService(AlertsConfig.defaults(kafka)
-        .withAllowPrivateTargets(allowPrivateTargets)
-        .withRetrySchedule(retrySchedule));
+  static AlertsService alerts(KafkaSettings kafka, Delivery delivery) {
+    AlertsConfig config = AlertsConfig.defaults(kafka)
+        .withAllowPrivateTargets(delivery.allowPrivateTargets())
+        .withRetrySchedule(delivery.retrySchedule())
+        .withPublicBaseUrl(delivery.publicUrl());
+    return new AlertsService(delivery.smtp().map(config::withSmtp).orElse(config));
   }
+
+  /** How alerts leave Tulpar. */
+  record Delivery(boolean allowPrivateTargets, List<Duration> retrySchedule, Optional<SmtpSettings> smtp,
+                  URI publicUrl) {}
 }

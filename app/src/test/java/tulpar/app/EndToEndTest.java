@@ -2,6 +2,7 @@ package tulpar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,8 @@ class EndToEndTest {
 
   static AllInOne.Settings settings(Path dir, Optional<String> bootstrapServers) {
     return new AllInOne.Settings(dir.resolve("data"), dir.resolve("inbox"), List.of(), 0, bootstrapServers, Optional.empty(),
-        new AllInOne.Topics(2, (short) 1), 0, Optional.empty(), true,
-        List.of(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(500)));
+        new AllInOne.Topics(2, (short) 1), 0, Optional.empty(), new Services.Delivery(true,
+            List.of(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(500)), Optional.empty(),
+            URI.create("http://localhost:8080")));
   }
 }

@@ -3,7 +3,6 @@ package tulpar.alerts.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,89 +13,108 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tulpar.alerts.delivery.OffsetTracker.Ticket;
+import tulpar.alerts.delivery.OutcomeRecorder.Tried;
 import tulpar.alerts.kafka.TopicWriter;
 import tulpar.alerts.subscriptions.SubscriptionStore;
 import tulpar.schemas.Alert;
 import tulpar.schemas.Channel;
+import tulpar.schemas.DeliveryMode;
 import tulpar.schemas.DeliveryOutcome;
-import tulpar.schemas.DeliveryReceipt;
-import tulpar.schemas.FailedAlert;
 import tulpar.schemas.Subscription;
-import tulpar.schemas.Topics;
 
 /**
- * Takes each alert through its attempts: send through the subscription's channel, record a
- * {@link DeliveryReceipt} for every attempt, then finish, retry on the {@link RetryPolicy}, or dead-letter a
- * {@link FailedAlert}. An alert's ticket is finished only once its final outcome is acknowledged by Kafka.
+ * Takes each alert to its subscriber: at once, or gathered into the subscription's digest. Each notification
+ * goes through its attempts: send through the subscription's channel, record the outcome (the
+ * {@link OutcomeRecorder}), then finish, retry on the {@link RetryPolicy}, or dead-letter.
  *
- * <p>Attempts run on a bounded pool, one at a time per subscription, so a slow receiver holds one thread and
- * delays only its own alerts. Waiting retries are timers, not threads.
+ * <p>Attempts run on a bounded pool, one at a time per subscription and a few at a time per endpoint, so a slow
+ * receiver holds one thread and a slow host a few, never the whole pool. An endpoint whose circuit is open (the
+ * {@link CircuitBreakers}) gets no attempts until its cool-down ends; they wait without using up their retries.
+ * Waiting attempts are timers, not threads.
  */
 public final class DeliveryDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
-
-  /** One attempt at one alert; {@code number} is 1 for the first. */
-  private record Attempt(Alert alert, Ticket ticket, int number) {
-    Attempt next() {
-      return new Attempt(alert, ticket, number + 1);
-    }
-
-    String subscriptionId() {
-      return alert.getSubscriptionId();
-    }
-  }
-
-  /** An attempt that was made, with what it took. */
-  private record Tried(Attempt attempt, Channel channel, SendResult result, Instant startedAt, Duration took) {
-    DeliveryReceipt receipt(DeliveryOutcome outcome) {
-      return DeliveryReceipt.newBuilder()
-          .setAlertId(attempt.alert().getId())
-          .setSubscriptionId(attempt.subscriptionId())
-          .setChannel(channel)
-          .setAttempt(attempt.number())
-          .setOutcome(outcome)
-          .setStatusCode(result.statusCode())
-          .setError(result.detail().isEmpty() ? null : result.detail())
-          .setAttemptedAt(startedAt.truncatedTo(ChronoUnit.MILLIS))
-          .setDurationMillis(took.toMillis())
-          .build();
-    }
-  }
+  /** How often due digests are looked for: the lateness of a digest after its hour or day ends. */
+  private static final Duration DIGEST_CHECK = Duration.ofSeconds(1);
 
   private final SubscriptionStore subscriptions;
   private final Map<Channel, AlertChannel> channels;
   private final RetryPolicy retries;
-  private final TopicWriter writer;
+  private final CircuitBreakers breakers;
+  private final DigestGatherer digests;
+  private final OutcomeRecorder recorder;
   private final Clock clock;
   private final KeyedSerialExecutor attempts;
   private final ScheduledExecutorService timers;
   private volatile boolean closing;
   private volatile String recordingFailure;
 
-  public DeliveryDispatcher(SubscriptionStore subscriptions, Map<Channel, AlertChannel> channels,
-                            RetryPolicy retries, TopicWriter writer, Clock clock, int threads) {
+  /**
+   * @param threads     attempts made at the same time
+   * @param perEndpoint attempts made at the same time to one endpoint
+   */
+  public DeliveryDispatcher(SubscriptionStore subscriptions, Map<Channel, AlertChannel> channels, RetryPolicy retries,
+                            CircuitBreakers breakers, TopicWriter writer, Clock clock, int threads, int perEndpoint) {
     this.subscriptions = subscriptions;
     this.channels = Map.copyOf(channels);
     this.retries = retries;
-    this.writer = writer;
+    this.breakers = breakers;
+    this.digests = new DigestGatherer(clock);
+    this.recorder = new OutcomeRecorder(writer, clock);
     this.clock = clock;
-    this.attempts = new KeyedSerialExecutor("alerts-delivery", threads);
+    this.attempts = new KeyedSerialExecutor("alerts-delivery", threads, perEndpoint);
     this.timers = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "alerts-retry-timer");
+      Thread thread = new Thread(task, "alerts-delivery-timer");
       thread.setDaemon(true);
       return thread;
     });
   }
 
-  /** Starts delivering the alert; the ticket is finished once its final outcome is recorded. */
-  public void deliver(Alert alert, Ticket ticket) {
-    schedule(new Attempt(alert, ticket, 1));
+  /** Starts looking for due digests; the {@link DeliveryLoop} calls it when it starts consuming. */
+  public void start() {
+    timers.scheduleWithFixedDelay(this::sendDueDigests, DIGEST_CHECK.toMillis(), DIGEST_CHECK.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
-  private void schedule(Attempt attempt) {
-    Duration delay = retries.delayBefore(attempt.number());
-    Runnable enqueue = () -> attempts.submit(attempt.subscriptionId(), () -> run(attempt));
+  /** Starts delivering the alert; the ticket is finished once its final outcome is recorded. */
+  public void deliver(Alert alert, Ticket ticket) {
+    DeliveryMode mode = subscriptions.find(alert.getSubscriptionId())
+        .filter(Subscription::getEnabled)
+        .map(Subscription::getDelivery)
+        .orElse(DeliveryMode.IMMEDIATE); // unknown, deleted or disabled: the attempt says why it is not sent
+    if (mode == DeliveryMode.IMMEDIATE) {
+      Attempt first = new Attempt(Notification.of(alert), List.of(ticket), 1);
+      schedule(first, retries.delayBefore(1));
+    } else {
+      digests.gather(alert, ticket, mode);
+    }
+  }
+
+  /**
+   * Sends the notification now, on the caller's thread, and says what happened. Nothing is recorded and nothing
+   * retried: it is for a person checking their receiver with a test.
+   */
+  public SendResult sendNow(Notification notification, Subscription subscription) {
+    AlertChannel channel = channels.get(subscription.getChannel());
+    return channel == null ? unsupported(subscription.getChannel()) : channel.send(notification, subscription);
+  }
+
+  private void sendDueDigests() {
+    try {
+      for (DigestGatherer.Due due : digests.takeDue()) {
+        schedule(new Attempt(due.notification(), due.tickets(), 1), retries.delayBefore(1));
+      }
+    } catch (RuntimeException e) {
+      // An exception would cancel the periodic check for good, and with it every later digest.
+      log.error("Cannot send the digests that are due; trying again in {}", DIGEST_CHECK, e);
+    }
+  }
+
+  private void schedule(Attempt attempt, Duration delay) {
+    Runnable enqueue = () -> attempts.submit(
+        subscriptions.find(attempt.subscriptionId()).flatMap(this::endpointOf).orElse(""),
+        attempt.subscriptionId(), () -> run(attempt));
     if (delay.isZero() || delay.isNegative()) {
       enqueue.run();
       return;
@@ -104,29 +122,46 @@ public final class DeliveryDispatcher {
     try {
       timers.schedule(enqueue, delay.toNanos(), TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
-      log.debug("Shutting down: alert {} is left for redelivery", attempt.alert().getId());
+      log.debug("Shutting down: notification {} is left for redelivery", attempt.notification().id());
     }
   }
 
+  /** The endpoint the subscription's messages reach, if its channel is available here. */
+  private Optional<String> endpointOf(Subscription subscription) {
+    return Optional.ofNullable(channels.get(subscription.getChannel())).map(channel -> channel.endpoint(subscription));
+  }
+
   private void run(Attempt attempt) {
-    if (closing || !attempt.ticket().isLive()) {
+    if (closing || !attempt.isLive()) {
       return; // uncommitted: redelivered by whoever consumes its partition next
     }
     Optional<Subscription> subscription = subscriptions.find(attempt.subscriptionId());
+    Optional<String> endpoint = subscription.filter(Subscription::getEnabled).flatMap(this::endpointOf);
+    Optional<Duration> wait = endpoint.flatMap(breakers::admit);
+    if (wait.isPresent()) {
+      schedule(attempt, wait.get());
+      return;
+    }
     Instant startedAt = clock.instant();
     long started = System.nanoTime();
     SendResult result = sendSafely(attempt, subscription);
+    endpoint.ifPresent(e -> breakers.record(e, result.kind()));
     Tried tried = new Tried(attempt, subscription.map(Subscription::getChannel).orElse(Channel.OTHER), result,
         startedAt, Duration.ofNanos(System.nanoTime() - started));
-    log.debug("Alert {} attempt {} to {}: {} {}", attempt.alert().getId(), attempt.number(),
+    log.debug("Notification {} attempt {} to {}: {} {}", attempt.notification().id(), attempt.number(),
         attempt.subscriptionId(), result.kind(), result.detail());
     try {
       settle(tried);
     } catch (RuntimeException e) {
-      // Kafka did not take the outcome. The ticket stays unfinished, so the offset is never committed and the
-      // alert is delivered again after a restart; health reports it meanwhile.
-      recordingFailure = e.getMessage();
-      log.error("Cannot record the outcome of alert {}", attempt.alert().getId(), e);
+      // Kafka did not take the outcome. The tickets stay unfinished, so the offsets are never committed and the
+      // alerts are delivered again after a restart; health reports it meanwhile.
+      if (closing) {
+        log.info("Shutting down: notification {} was cut off; it is delivered again after a restart",
+            attempt.notification().id());
+      } else {
+        recordingFailure = e.getMessage();
+        log.error("Cannot record the outcome of notification {}", attempt.notification().id(), e);
+      }
     }
   }
 
@@ -135,7 +170,7 @@ public final class DeliveryDispatcher {
     try {
       return send(attempt, subscription);
     } catch (RuntimeException e) {
-      log.warn("Alert {} could not be sent", attempt.alert().getId(), e);
+      log.warn("Notification {} could not be sent", attempt.notification().id(), e);
       return SendResult.permanent(null, "could not be sent: " + e.getMessage());
     }
   }
@@ -153,53 +188,35 @@ public final class DeliveryDispatcher {
       return SendResult.refused("subscription " + id + " is disabled");
     }
     AlertChannel channel = channels.get(subscription.getChannel());
-    if (channel == null) {
-      return SendResult.permanent(null, "channel " + subscription.getChannel() + " is not supported by this version");
-    }
-    return channel.send(attempt.alert(), subscription);
+    return channel == null ? unsupported(subscription.getChannel()) : channel.send(attempt.notification(), subscription);
+  }
+
+  private static SendResult unsupported(Channel channel) {
+    return SendResult.permanent(null, "channel " + channel + " is not configured on this instance"
+        + (channel == Channel.EMAIL ? " (no SMTP server)" : ""));
   }
 
   private void settle(Tried tried) {
     Attempt attempt = tried.attempt();
-    switch (tried.result().kind()) {
-      case DELIVERED -> {
-        writer.write(Topics.DELIVERIES, attempt.alert().getId(), tried.receipt(DeliveryOutcome.DELIVERED));
-        attempt.ticket().finish();
-      }
+    SendResult result = tried.result();
+    switch (result.kind()) {
+      case DELIVERED -> recorder.delivered(tried);
       case RETRYABLE -> {
         if (retries.allows(attempt.number() + 1)) {
-          writer.write(Topics.DELIVERIES, attempt.alert().getId(), tried.receipt(DeliveryOutcome.RETRYING));
-          schedule(attempt.next());
+          recorder.retrying(tried);
+          schedule(attempt.next(), retries.delayBefore(attempt.number() + 1, result.retryAfter()));
         } else {
-          fail(tried, DeliveryOutcome.FAILED);
+          recorder.failed(tried, DeliveryOutcome.FAILED);
         }
       }
-      case PERMANENT -> fail(tried, DeliveryOutcome.FAILED);
-      case REFUSED -> fail(tried, DeliveryOutcome.REFUSED);
+      case PERMANENT -> recorder.failed(tried, DeliveryOutcome.FAILED);
+      case REFUSED -> recorder.failed(tried, DeliveryOutcome.REFUSED);
       case GONE -> {
         subscriptions.disable(attempt.subscriptionId());
-        log.info("Disabled subscription {}: its receiver answered {}", attempt.subscriptionId(),
-            tried.result().statusCode());
-        fail(tried, DeliveryOutcome.FAILED);
+        log.info("Disabled subscription {}: its receiver answered {}", attempt.subscriptionId(), result.statusCode());
+        recorder.failed(tried, DeliveryOutcome.FAILED);
       }
     }
-  }
-
-  private void fail(Tried tried, DeliveryOutcome outcome) {
-    Attempt attempt = tried.attempt();
-    Alert alert = attempt.alert();
-    FailedAlert failed = FailedAlert.newBuilder()
-        .setAlert(alert)
-        .setAttempts(attempt.number())
-        .setLastFailure(tried.result().detail())
-        .setFailedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
-        .build();
-    writer.awaitAll(List.of(
-        writer.send(Topics.DELIVERIES, alert.getId(), tried.receipt(outcome)),
-        writer.send(Topics.ALERTS_DEAD_LETTER, alert.getId(), failed)));
-    attempt.ticket().finish();
-    log.info("Alert {} for subscription {} dead-lettered after {} attempt(s): {}", alert.getId(),
-        attempt.subscriptionId(), attempt.number(), tried.result().detail());
   }
 
   /** Why outcomes could not be recorded, if that happened. */
@@ -207,9 +224,14 @@ public final class DeliveryDispatcher {
     return Optional.ofNullable(recordingFailure);
   }
 
+  /** How many endpoints have an open circuit: their attempts wait. */
+  public int openCircuits() {
+    return breakers.openCount();
+  }
+
   /**
-   * Stops: waiting retries are dropped (their alerts stay uncommitted and are delivered again after a restart)
-   * and attempts already running finish and record their outcome, up to {@code grace}.
+   * Stops: waiting retries and gathered digests are dropped (their alerts stay uncommitted and are delivered again
+   * after a restart) and attempts already running finish and record their outcome, up to {@code grace}.
    */
   public void close(Duration grace) {
     closing = true;

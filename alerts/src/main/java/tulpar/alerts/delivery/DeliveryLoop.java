@@ -62,6 +62,7 @@ public final class DeliveryLoop extends ConsumerLoop {
     try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.consumer(GROUP_ID),
         new StringDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(Topics.ALERTS.name()), new Rebalance(consumer));
+      dispatcher.start();
       try {
         while (running()) {
           consumer.poll(POLL_TIMEOUT).forEach(this::dispatch);

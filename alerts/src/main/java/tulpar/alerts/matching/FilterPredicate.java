@@ -3,15 +3,18 @@ package tulpar.alerts.matching;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import tulpar.schemas.CooperationEvent;
+import tulpar.schemas.CountryMatch;
 import tulpar.schemas.EventSource;
 import tulpar.schemas.SubscriptionFilter;
 
 /**
  * Whether a filter accepts one event. Every list of a filter must be satisfied and an empty list is satisfied by
- * any event: countries by any of the event's parties, event types by its type, topics by any of its topics,
- * keywords by any phrase found in its name or in the title of one of its sources.
+ * any event: countries by any of the event's parties (or, with {@code countriesMatch: ALL}, by all of them taking
+ * part), event types by its type, statuses by its status, topics by any of its topics, keywords by any phrase
+ * found in its name or in the title of one of its sources.
  */
 final class FilterPredicate {
 
@@ -26,15 +29,39 @@ final class FilterPredicate {
         .toList();
   }
 
+  /** The event's name and source titles, folded. */
+  List<String> foldedTexts() {
+    return foldedTexts;
+  }
+
   boolean accepts(SubscriptionFilter filter) {
-    return anyOrEmpty(filter.getCountries(), country -> event.getParties().contains(country))
+    return accepts(filter, () -> foldedKeywords(filter));
+  }
+
+  /** As {@link #accepts(SubscriptionFilter)}, with the filter's keywords folded by {@link #foldedKeywords} already. */
+  boolean accepts(SubscriptionFilter filter, List<String> foldedKeywords) {
+    return accepts(filter, () -> foldedKeywords);
+  }
+
+  /** Keywords last, and folded only then: they cost the most. */
+  private boolean accepts(SubscriptionFilter filter, Supplier<List<String>> foldedKeywords) {
+    return countriesMatch(filter)
         && anyOrEmpty(filter.getEventTypes(), type -> type == event.getType())
+        && anyOrEmpty(filter.getStatuses(), status -> status == event.getStatus())
         && anyOrEmpty(filter.getTopics(), topic -> event.getTopics().stream()
             .anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(topic)))
-        && anyOrEmpty(filter.getKeywords(), keyword -> {
-          String phrase = TextFold.fold(keyword);
-          return foldedTexts.stream().anyMatch(text -> TextFold.containsPhrase(text, phrase));
-        });
+        && (filter.getKeywords().isEmpty() || foldedKeywords.get().stream()
+            .anyMatch(phrase -> foldedTexts.stream().anyMatch(text -> TextFold.containsPhrase(text, phrase))));
+  }
+
+  static List<String> foldedKeywords(SubscriptionFilter filter) {
+    return filter.getKeywords().stream().map(TextFold::fold).toList();
+  }
+
+  private boolean countriesMatch(SubscriptionFilter filter) {
+    return filter.getCountriesMatch() == CountryMatch.ALL
+        ? event.getParties().containsAll(filter.getCountries())
+        : anyOrEmpty(filter.getCountries(), country -> event.getParties().contains(country));
   }
 
   private static <T> boolean anyOrEmpty(List<T> wanted, Predicate<T> present) {

@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 import tulpar.schemas.CooperationEvent;
 import tulpar.schemas.Subscription;
 
-/** Tests every subscription's filter in turn: linear in the number of subscriptions, and enough for now. */
+/**
+ * Tests every subscription's filter in turn: linear in the number of subscriptions. The service uses the
+ * {@link SubscriptionIndex}; this is the plain definition the index is checked against (and benchmarked with).
+ */
 public final class ScanningMatcher implements SubscriptionMatcher {
 
   private final Supplier<? extends Collection<Subscription>> subscriptions;

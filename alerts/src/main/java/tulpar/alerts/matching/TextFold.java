@@ -1,6 +1,8 @@
 package tulpar.alerts.matching;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,25 @@ final class TextFold {
       }
     }
     return false;
+  }
+
+  /**
+   * The words of folded text: its runs of letters and digits, the units {@link #containsPhrase} respects. A phrase
+   * found in a text always has its first word among the text's words.
+   */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean word = isWordChar(text, i);
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        words.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return words;
   }
 
   private static boolean isWordChar(String text, int index) {

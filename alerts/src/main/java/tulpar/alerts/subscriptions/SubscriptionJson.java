@@ -1,14 +1,17 @@
 package tulpar.alerts.subscriptions;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import tulpar.schemas.Subscription;
-import tulpar.servicekit.AvroJson;
+import tulpar.schemas.SubscriptionFilter;
 import tulpar.servicekit.Json;
 
 /**
- * A subscription as the HTTP API shows it, in the words of the request ({@code "channel": "webhook"}). The
- * signing secret is shown once, in the answer to the POST that created it; reads leave it out.
+ * A subscription as the HTTP API shows it, in the words of the request ({@code "channel": "webhook"},
+ * {@code "delivery": "daily"}), so that what a client reads back can be sent again as it is. The signing secret
+ * is shown only when a client must learn it: in the answer that created it.
  */
 final class SubscriptionJson {
 
@@ -23,11 +26,29 @@ final class SubscriptionJson {
   static ObjectNode withoutSecret(Subscription subscription) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("id", subscription.getId());
-    node.put("channel", subscription.getChannel().name().toLowerCase(Locale.ROOT));
+    node.put("channel", SubscriptionRequest.word(subscription.getChannel()));
     node.put("target", subscription.getTarget());
-    node.set("filter", AvroJson.toJson(subscription.getFilter()));
+    node.set("filter", filter(subscription.getFilter()));
+    node.put("delivery", SubscriptionRequest.word(subscription.getDelivery()));
     node.put("enabled", subscription.getEnabled());
     node.put("createdAt", subscription.getCreatedAt().toString());
     return node;
+  }
+
+  private static ObjectNode filter(SubscriptionFilter filter) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.set("countries", strings(filter.getCountries()));
+    node.put("countriesMatch", filter.getCountriesMatch().name().toLowerCase(Locale.ROOT));
+    node.set("topics", strings(filter.getTopics()));
+    node.set("eventTypes", strings(filter.getEventTypes()));
+    node.set("statuses", strings(filter.getStatuses()));
+    node.set("keywords", strings(filter.getKeywords()));
+    return node;
+  }
+
+  private static ArrayNode strings(List<?> values) {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    values.forEach(value -> array.add(value.toString()));
+    return array;
   }
 }

@@ -3,79 +3,112 @@ package tulpar.alerts.subscriptions;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tulpar.alerts.kafka.KafkaWriteException;
 import tulpar.alerts.webhook.TargetGuard;
+import tulpar.schemas.Channel;
 import tulpar.schemas.Subscription;
 
-/** {@code /api/v1/subscriptions}: create, list, read and delete subscriptions. */
+/** {@code /api/v1/subscriptions}: create, list, read, update and delete subscriptions. */
 public final class SubscriptionRoutes {
 
+  public static final String PATH = "/api/v1/subscriptions";
   private static final Logger log = LoggerFactory.getLogger(SubscriptionRoutes.class);
-  private static final String PATH = "/api/v1/subscriptions";
 
   private final SubscriptionStore store;
   private final TargetGuard guard;
+  private final Set<Channel> channels;
 
-  public SubscriptionRoutes(SubscriptionStore store, TargetGuard guard) {
+  /** @param channels the channels this instance can deliver through: email only with an SMTP server */
+  public SubscriptionRoutes(SubscriptionStore store, TargetGuard guard, Set<Channel> channels) {
     this.store = store;
     this.guard = guard;
+    this.channels = Set.copyOf(channels);
   }
 
   public void register(Javalin app) {
     app.post(PATH, this::create);
     app.get(PATH, this::list);
     app.get(PATH + "/{id}", this::read);
+    app.put(PATH + "/{id}", this::update);
     app.delete(PATH + "/{id}", this::delete);
   }
 
   private void create(Context ctx) {
-    SubscriptionRequest request = SubscriptionRequest.parse(ctx.body());
-    refuseGuardedTarget(request);
-    if (unavailable(ctx)) {
+    SubscriptionRequest request = validRequest(ctx.body());
+    if (ApiAnswers.loading(ctx, store)) {
       return;
     }
     try {
       Subscription created = store.create(request);
       log.info("Created subscription {} ({})", created.getId(), created.getChannel());
-      ctx.status(HttpStatus.CREATED).json(SubscriptionJson.withSecret(created));
+      ctx.status(HttpStatus.CREATED).json(created.getChannel() == Channel.WEBHOOK
+          ? SubscriptionJson.withSecret(created)
+          : SubscriptionJson.withoutSecret(created));
     } catch (KafkaWriteException e) {
       log.warn("Cannot store a subscription: {}", e.getMessage());
-      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The subscription was not stored: " + e.getMessage());
+      ApiAnswers.error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The subscription was not stored: " + e.getMessage());
     }
   }
 
-  private void refuseGuardedTarget(SubscriptionRequest request) {
-    try {
-      guard.refusal(request.target()).ifPresent(reason -> {
-        throw new IllegalArgumentException("'target' " + reason);
-      });
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("'target': the host " + request.target().getHost() + " cannot be resolved",
-          e);
+  /** Keeps the id and the secret; a subscription that becomes a webhook shows its secret, which it never did. */
+  private void update(Context ctx) {
+    SubscriptionRequest request = validRequest(ctx.body());
+    if (ApiAnswers.loading(ctx, store)) {
+      return;
     }
+    String id = ctx.pathParam("id");
+    try {
+      store.update(id, request).ifPresentOrElse(update -> {
+        log.info("Updated subscription {} ({})", id, update.after().getChannel());
+        boolean secretIsNew = update.after().getChannel() == Channel.WEBHOOK
+            && (update.before().getChannel() != Channel.WEBHOOK || update.before().getSecret() == null);
+        ctx.json(secretIsNew ? SubscriptionJson.withSecret(update.after()) : SubscriptionJson.withoutSecret(update.after()));
+      }, () -> ApiAnswers.notFound(ctx, id));
+    } catch (KafkaWriteException e) {
+      log.warn("Cannot update subscription {}: {}", id, e.getMessage());
+      ApiAnswers.error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The subscription was not updated: " + e.getMessage());
+    }
+  }
+
+  /** Parses and checks what this instance can deliver; every problem is a 400 naming the field. */
+  private SubscriptionRequest validRequest(String body) {
+    SubscriptionRequest request = SubscriptionRequest.parse(body);
+    if (!channels.contains(request.channel())) {
+      throw new IllegalArgumentException("'channel': " + SubscriptionRequest.word(request.channel())
+          + (request.channel() == Channel.EMAIL
+              ? " needs an SMTP server, and this Tulpar has none; start it with --smtp-host (and --smtp-from)"
+              : " is not available on this instance"));
+    }
+    if (request.channel() == Channel.WEBHOOK) {
+      URI target = URI.create(request.target());
+      try {
+        guard.refusal(target).ifPresent(reason -> {
+          throw new IllegalArgumentException("'target' " + reason);
+        });
+      } catch (UnknownHostException e) {
+        throw new IllegalArgumentException("'target': the host " + target.getHost() + " cannot be resolved", e);
+      }
+    }
+    return request;
   }
 
   private void list(Context ctx) {
-    if (!unavailable(ctx)) {
+    if (!ApiAnswers.loading(ctx, store)) {
       ctx.json(store.all().stream().map(SubscriptionJson::withoutSecret).toList());
     }
   }
 
   private void read(Context ctx) {
-    if (!unavailable(ctx)) {
-      String id = ctx.pathParam("id");
-      store.find(id).ifPresentOrElse(
-          s -> ctx.json(SubscriptionJson.withoutSecret(s)),
-          () -> notFound(ctx, id));
-    }
+    ApiAnswers.existing(ctx, store).ifPresent(s -> ctx.json(SubscriptionJson.withoutSecret(s)));
   }
 
   private void delete(Context ctx) {
-    if (unavailable(ctx)) {
+    if (ApiAnswers.loading(ctx, store)) {
       return;
     }
     String id = ctx.pathParam("id");
@@ -84,28 +117,11 @@ public final class SubscriptionRoutes {
         log.info("Deleted subscription {}", id);
         ctx.status(HttpStatus.NO_CONTENT);
       } else {
-        notFound(ctx, id);
+        ApiAnswers.notFound(ctx, id);
       }
     } catch (KafkaWriteException e) {
       log.warn("Cannot delete subscription {}: {}", id, e.getMessage());
-      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The subscription was not deleted: " + e.getMessage());
+      ApiAnswers.error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The subscription was not deleted: " + e.getMessage());
     }
-  }
-
-  /** Until every stored subscription is loaded, answers would be incomplete: say so instead. */
-  private boolean unavailable(Context ctx) {
-    if (store.isLoaded()) {
-      return false;
-    }
-    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Subscriptions are still loading from Kafka; retry in a moment");
-    return true;
-  }
-
-  private static void notFound(Context ctx, String id) {
-    error(ctx, HttpStatus.NOT_FOUND, "No subscription with id '" + id + "'");
-  }
-
-  private static void error(Context ctx, HttpStatus status, String message) {
-    ctx.status(status).json(Map.of("error", message));
   }
 }

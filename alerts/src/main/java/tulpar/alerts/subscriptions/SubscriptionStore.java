@@ -13,7 +13,6 @@ import tulpar.alerts.kafka.CompactedTopicView;
 import tulpar.alerts.kafka.KafkaWriteException;
 import tulpar.alerts.kafka.TopicWriter;
 import tulpar.alerts.webhook.WebhookSignature;
-import tulpar.schemas.Channel;
 import tulpar.schemas.Subscription;
 import tulpar.schemas.Topics;
 
@@ -37,8 +36,12 @@ public final class SubscriptionStore {
     this.clock = clock;
   }
 
+  /** A subscription before and after an update. */
+  public record Update(Subscription before, Subscription after) {}
+
   /**
-   * Stores a new subscription with a fresh id and, for webhooks, a fresh signing secret.
+   * Stores a new subscription with a fresh id and a fresh secret: webhooks are signed with it and email
+   * unsubscribe links are derived from it (see {@code UnsubscribeTokens}), so that every instance can check them.
    *
    * @throws KafkaWriteException when Kafka does not acknowledge the write
    */
@@ -46,15 +49,38 @@ public final class SubscriptionStore {
     Subscription subscription = Subscription.newBuilder()
         .setId("sub_" + HexFormat.of().formatHex(randomBytes()))
         .setChannel(request.channel())
-        .setTarget(request.target().toString())
-        .setSecret(request.channel() == Channel.WEBHOOK ? WebhookSignature.newSecret() : null)
+        .setTarget(request.target())
+        .setSecret(WebhookSignature.newSecret())
         .setFilter(request.filter())
-        .setEnabled(true)
+        .setDelivery(request.delivery())
+        .setEnabled(request.enabled().orElse(true))
         // The topic keeps milliseconds; so does the copy this instance answers with.
         .setCreatedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
         .build();
     write(subscription.getId(), subscription);
     return subscription;
+  }
+
+  /**
+   * Replaces channel, target, filter and delivery mode, keeping the id, the secret, the creation time and, unless
+   * the request says, the enabled state; empty if there is no subscription with that id.
+   *
+   * @throws KafkaWriteException when Kafka does not acknowledge the write
+   */
+  public Optional<Update> update(String id, SubscriptionRequest request) {
+    return find(id).map(before -> {
+      Subscription after = Subscription.newBuilder(before)
+          .setChannel(request.channel())
+          .setTarget(request.target())
+          // Subscriptions written to the topic by other tools may lack one.
+          .setSecret(before.getSecret() == null ? WebhookSignature.newSecret() : before.getSecret())
+          .setFilter(request.filter())
+          .setDelivery(request.delivery())
+          .setEnabled(request.enabled().orElse(before.getEnabled()))
+          .build();
+      write(id, after);
+      return new Update(before, after);
+    });
   }
 
   /** Deletes the subscription with a tombstone; false if there is none with that id. */

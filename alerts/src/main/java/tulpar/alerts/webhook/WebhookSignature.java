@@ -31,13 +31,17 @@ public final class WebhookSignature {
    * keyed with the base64-decoded part of the secret after {@code whsec_}.
    */
   public static String sign(String secret, String webhookId, long timestampSeconds, String body) {
+    return "v1," + Base64.getEncoder().encodeToString(hmac(secret, webhookId + "." + timestampSeconds + "." + body));
+  }
+
+  /** HMAC-SHA256 of {@code message} keyed with the secret's key bytes. */
+  public static byte[] hmac(String secret, String message) {
     String encodedKey = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
     byte[] key = Base64.getDecoder().decode(encodedKey);
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] digest = mac.doFinal((webhookId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
-      return "v1," + Base64.getEncoder().encodeToString(digest);
+      return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
     }

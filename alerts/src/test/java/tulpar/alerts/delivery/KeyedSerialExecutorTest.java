@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class KeyedSerialExecutorTest {
 
-  private final KeyedSerialExecutor executor = new KeyedSerialExecutor("test-lane", 2);
+  private final KeyedSerialExecutor executor = new KeyedSerialExecutor("test-lane", 2, 2);
 
   @AfterEach
   void shutdown() {
@@ -28,7 +28,7 @@ class KeyedSerialExecutorTest {
     AtomicInteger mostAtOnce = new AtomicInteger();
     for (int i = 0; i < 50; i++) {
       int n = i;
-      executor.submit("sub_a", () -> {
+      executor.submit("host", "sub_a", () -> {
         mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
         order.add(n);
         running.decrementAndGet();
@@ -45,11 +45,11 @@ class KeyedSerialExecutorTest {
     CountDownLatch release = new CountDownLatch(1);
     List<String> done = new CopyOnWriteArrayList<>();
     try {
-      executor.submit("slow", () -> waitFor(release));
-      executor.submit("slow", () -> done.add("slow-2"));
+      executor.submit("slow.example", "slow", () -> waitFor(release));
+      executor.submit("slow.example", "slow", () -> done.add("slow-2"));
       for (int i = 0; i < 10; i++) {
         String key = "fast-" + (i % 3);
-        executor.submit(key, () -> done.add(key));
+        executor.submit(key + ".example", key, () -> done.add(key));
       }
 
       await().atMost(Duration.ofSeconds(5)).until(() -> done.size() == 10);
@@ -58,6 +58,31 @@ class KeyedSerialExecutorTest {
       release.countDown();
     }
     await().atMost(Duration.ofSeconds(5)).until(() -> done.contains("slow-2"));
+  }
+
+  @Test
+  void aGroupRunsAtMostItsLimitAtOnceWhileOtherGroupsKeepGoing() {
+    KeyedSerialExecutor pool = new KeyedSerialExecutor("test-group", 4, 2);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger slowRunning = new AtomicInteger();
+    List<String> done = new CopyOnWriteArrayList<>();
+    try {
+      for (int i = 0; i < 5; i++) {
+        pool.submit("slow.example", "slow-" + i, () -> {
+          slowRunning.incrementAndGet();
+          waitFor(release);
+          done.add("slow");
+        });
+      }
+      pool.submit("fast.example", "fast", () -> done.add("fast"));
+
+      await().atMost(Duration.ofSeconds(5)).until(() -> done.contains("fast"));
+      await().during(Duration.ofMillis(200)).until(() -> slowRunning.get() == 2);
+    } finally {
+      release.countDown();
+    }
+    await().atMost(Duration.ofSeconds(5)).until(() -> done.stream().filter("slow"::equals).count() == 5);
+    pool.shutdown(Duration.ofSeconds(5));
   }
 
   private static void waitFor(CountDownLatch latch) {

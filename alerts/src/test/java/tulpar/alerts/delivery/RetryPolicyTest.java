@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
@@ -30,5 +31,15 @@ class RetryPolicyTest {
   @Test
   void anImmediateAttemptStaysImmediate() {
     assertThat(new RetryPolicy(SCHEDULE, 0.2, () -> 0.99).delayBefore(1)).isZero();
+  }
+
+  @Test
+  void retryAfterLengthensADelayButNeverShortensItAndIsCappedAtAnHour() {
+    RetryPolicy policy = new RetryPolicy(SCHEDULE, 0, () -> 0.5);
+
+    assertThat(policy.delayBefore(2, Optional.of(Duration.ofSeconds(90)))).isEqualTo(Duration.ofSeconds(90));
+    assertThat(policy.delayBefore(3, Optional.of(Duration.ofSeconds(90)))).isEqualTo(Duration.ofMinutes(5));
+    assertThat(policy.delayBefore(2, Optional.of(Duration.ofDays(2)))).isEqualTo(RetryPolicy.MAX_RETRY_AFTER);
+    assertThat(policy.delayBefore(2, Optional.empty())).isEqualTo(Duration.ofSeconds(5));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tulpar.schemas.Channel;
 import tulpar.schemas.CooperationEvent;
+import tulpar.schemas.CountryMatch;
 import tulpar.schemas.EventSource;
 import tulpar.schemas.EventStatus;
 import tulpar.schemas.EventType;
@@ -47,6 +48,12 @@ class ScanningMatcherTest {
         subscription("empty filter: everything", filter()),
         subscription("one of the parties", filter().setCountries(List.of("UZ", "KZ"))),
         subscription("no party", filter().setCountries(List.of("HU"))),
+        subscription("all of the parties", filter().setCountries(List.of("TR", "KZ"))
+            .setCountriesMatch(CountryMatch.ALL)),
+        subscription("all, one not a party", filter().setCountries(List.of("KZ", "UZ"))
+            .setCountriesMatch(CountryMatch.ALL)),
+        subscription("its status", filter().setStatuses(List.of(EventStatus.PLANNED, EventStatus.SIGNED))),
+        subscription("another status", filter().setStatuses(List.of(EventStatus.PLANNED))),
         subscription("its type", filter().setEventTypes(List.of(EventType.AGREEMENT, EventType.SUMMIT))),
         subscription("another type", filter().setEventTypes(List.of(EventType.MEETING))),
         subscription("one of its topics", filter().setTopics(List.of("energy", "transport"))),
@@ -62,7 +69,8 @@ class ScanningMatcherTest {
     List<String> matched = new ScanningMatcher(() -> subscriptions).subscribersOf(EVENT).stream()
         .map(Subscription::getId).toList();
 
-    assertThat(matched).containsExactly("empty filter: everything", "one of the parties", "its type",
+    assertThat(matched).containsExactly("empty filter: everything", "one of the parties", "all of the parties",
+        "its status", "its type",
         "one of its topics", "keyword in the name, folded", "keyword in a source title", "every list satisfied");
   }
 

@@ -1,0 +1,87 @@
+package tulpar.alerts.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tulpar.alerts.kafka.TopicWriter;
+import tulpar.schemas.Alert;
+import tulpar.schemas.Channel;
+import tulpar.schemas.DeliveryOutcome;
+import tulpar.schemas.DeliveryReceipt;
+import tulpar.schemas.FailedAlert;
+import tulpar.schemas.Topics;
+
+/**
+ * Writes what became of an attempt: a {@link DeliveryReceipt} on {@code tulpar.deliveries} for each alert it
+ * carried and, when it failed for good, a {@link FailedAlert} per alert on the dead-letter topic. A final outcome
+ * finishes the attempt's tickets only once Kafka has acknowledged it, so an unrecorded outcome is never
+ * committed past.
+ */
+final class OutcomeRecorder {
+
+  private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
+
+  /** An attempt that was made, with what it took. */
+  record Tried(Attempt attempt, Channel channel, SendResult result, Instant startedAt, Duration took) {}
+
+  private final TopicWriter writer;
+  private final Clock clock;
+
+  OutcomeRecorder(TopicWriter writer, Clock clock) {
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  void delivered(Tried tried) {
+    writer.awaitAll(receipts(tried, DeliveryOutcome.DELIVERED));
+    tried.attempt().finish();
+  }
+
+  void retrying(Tried tried) {
+    writer.awaitAll(receipts(tried, DeliveryOutcome.RETRYING));
+  }
+
+  void failed(Tried tried, DeliveryOutcome outcome) {
+    Attempt attempt = tried.attempt();
+    List<Future<RecordMetadata>> writes = receipts(tried, outcome);
+    Instant failedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    for (Alert alert : attempt.notification().alerts()) {
+      writes.add(writer.send(Topics.ALERTS_DEAD_LETTER, alert.getId(), FailedAlert.newBuilder()
+          .setAlert(alert)
+          .setAttempts(attempt.number())
+          .setLastFailure(tried.result().detail())
+          .setFailedAt(failedAt)
+          .build()));
+    }
+    writer.awaitAll(writes);
+    attempt.finish();
+    log.info("Notification {} for subscription {} dead-lettered after {} attempt(s): {}", attempt.notification().id(),
+        attempt.subscriptionId(), attempt.number(), tried.result().detail());
+  }
+
+  private List<Future<RecordMetadata>> receipts(Tried tried, DeliveryOutcome outcome) {
+    SendResult result = tried.result();
+    List<Future<RecordMetadata>> writes = new ArrayList<>();
+    for (Alert alert : tried.attempt().notification().alerts()) {
+      writes.add(writer.send(Topics.DELIVERIES, alert.getId(), DeliveryReceipt.newBuilder()
+          .setAlertId(alert.getId())
+          .setSubscriptionId(tried.attempt().subscriptionId())
+          .setChannel(tried.channel())
+          .setAttempt(tried.attempt().number())
+          .setOutcome(outcome)
+          .setStatusCode(result.statusCode())
+          .setError(result.detail().isEmpty() ? null : result.detail())
+          .setAttemptedAt(tried.startedAt().truncatedTo(ChronoUnit.MILLIS))
+          .setDurationMillis(tried.took().toMillis())
+          .build()));
+    }
+    return writes;
+  }
+}
