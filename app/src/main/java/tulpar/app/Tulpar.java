@@ -6,6 +6,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import tulpar.schemas.TrustedClasses;
 
 /** {@code java -jar tulpar.jar <command>}: the one entry point of Tulpar. */
 @Command(name = "tulpar",
@@ -27,6 +28,7 @@ public final class Tulpar implements Runnable {
   }
 
   public static void main(String[] args) {
+    TrustedClasses.install();
     System.exit(commandLine().execute(args));
   }
 

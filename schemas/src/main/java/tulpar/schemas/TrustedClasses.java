@@ -4,11 +4,12 @@ import java.util.List;
 import org.apache.avro.util.ClassSecurityValidator;
 
 /**
- * Avro 1.12 refuses to instantiate classes outside its trusted packages. Rather than asking every user to
- * pass {@code -Dorg.apache.avro.SERIALIZABLE_PACKAGES}, the serdes trust exactly Tulpar's generated classes
- * and keep whatever the JVM already trusted.
+ * Avro 1.12 refuses to instantiate classes outside its trusted packages — also when a builder fills in an enum
+ * field's default. Rather than asking every user to pass {@code -Dorg.apache.avro.SERIALIZABLE_PACKAGES}, this
+ * trusts exactly Tulpar's generated classes and keeps whatever the JVM already trusted. The serdes call it;
+ * code that builds records before touching a serde (a main method, a benchmark) calls it first.
  */
-final class TrustedClasses {
+public final class TrustedClasses {
 
   private static final List<Class<?>> GENERATED = List.of(
       Article.class, RejectedArticle.class, EnrichedArticle.class, CooperationEvent.class,
@@ -22,7 +23,7 @@ final class TrustedClasses {
 
   private TrustedClasses() {}
 
-  static synchronized void install() {
+  public static synchronized void install() {
     if (installed) {
       return;
     }
