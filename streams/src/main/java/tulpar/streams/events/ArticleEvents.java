@@ -2,37 +2,74 @@ package tulpar.streams.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tulpar.schemas.EventMention;
 import tulpar.schemas.EventStatus;
 import tulpar.schemas.EventType;
 
 /**
- * The events of one article so far. Mentions of one event become one: the same id, or, for agreements
- * between the same parties, a name whose words all recur in the other's (the headline's "transit memorandum"
- * is the body's "Memorandum of Understanding on transit cargo …"; the longer name stays). The meeting or
- * summit last reported held is kept as the context of agreements signed "during the meeting".
+ * The events of one article so far; mentions of one event become one.
+ *
+ * <ul>
+ *   <li>Agreements between the same parties are one when one's name has every word of the other's (the
+ *       headline's "transit memorandum" is the body's "memorandum of understanding on transit cargo"; the
+ *       longer name stays).</li>
+ *   <li>Meetings and summits are one when nothing tells them apart: the same kind, parties and body, and no
+ *       ordinal, qualifier, date or place that differs ("the informal summit … in May" and "the summit … will be
+ *       hosted by Turkistan"). An informal or extraordinary summit is not a numbered one. A mention that fits two
+ *       events is left on its own.</li>
+ * </ul>
+ *
+ * The meeting or summit last reported held is kept as the context of agreements signed "during the meeting".
  */
 final class ArticleEvents {
 
+  /** Letters two forms of a word share at least: "ресурстары" and "ресурстарын". */
+  private static final int STEM = 6;
+
   private final List<EventDraft> events = new ArrayList<>();
+  private final EventNames names;
   private EventDraft lastHeld;
 
+  ArticleEvents(EventNames names) {
+    this.names = names;
+  }
+
   void add(EventDraft draft) {
-    Optional<EventDraft> same = events.stream().filter(e -> isSame(e, draft)).findFirst();
-    EventDraft event = same.orElse(draft);
-    if (same.isPresent()) {
-      event.absorb(draft);
-    } else {
+    EventDraft event = same(draft);
+    if (event == null) {
       events.add(draft);
+      event = draft;
+    } else {
+      event.absorb(draft);
     }
     if (event.type != EventType.AGREEMENT && event.status == EventStatus.HELD) {
       lastHeld = event;
     }
+  }
+
+  /** The event the article spoke of last whose noun is of the draft's kind: a summit for "the summit". */
+  Optional<EventDraft> lastLike(EventDraft draft) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      EventDraft known = events.get(i);
+      if (known.type == draft.type && family(known.trigger) == family(draft.trigger)) {
+        return Optional.of(known);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The agreement the article spoke of last, which "the document" refers to. */
+  Optional<EventDraft> lastAgreement() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i).type == EventType.AGREEMENT) {
+        return Optional.of(events.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<EventDraft> lastHeld() {
@@ -41,23 +78,89 @@ final class ArticleEvents {
 
   /** The events as mentions; {@code pastIsBackground} marks every event that already happened as background. */
   List<EventMention> mentions(Optional<LocalDate> anchor, int backgroundDays, boolean pastIsBackground) {
-    return events.stream().map(d -> d.toMention(anchor, backgroundDays, pastIsBackground)).toList();
+    List<EventDraft> named = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (EventDraft event : events) {
+      if (event.date == null && !event.mentionedOnly && !EventStatusRules.isAhead(event.status)) {
+        // Reported as done, and no mention dates it: it happened in the year the article was written.
+        event.date = anchor.map(day -> EventDate.ofYear(day.getYear())).orElse(null);
+      }
+      if (event.type != EventType.AGREEMENT) {
+        event.name = names.name(event);
+      }
+      String id = event.id();
+      int twin = ids.indexOf(id);
+      if (twin >= 0) {
+        named.get(twin).absorb(event);
+      } else {
+        named.add(event);
+        ids.add(id);
+      }
+    }
+    return named.stream().map(d -> d.toMention(anchor, backgroundDays, pastIsBackground)).toList();
   }
 
-  private static boolean isSame(EventDraft known, EventDraft draft) {
-    if (known.id().equals(draft.id())) {
-      return true;
+  private EventDraft same(EventDraft draft) {
+    if (draft.type == EventType.AGREEMENT) {
+      return events.stream().filter(e -> sameAgreement(e, draft)).findFirst().orElse(null);
     }
-    if (known.type != EventType.AGREEMENT || draft.type != EventType.AGREEMENT
-        || !known.parties.equals(draft.parties)) {
+    List<EventDraft> fitting = events.stream().filter(e -> fits(e, draft)).toList();
+    return fitting.size() == 1 ? fitting.get(0) : null;
+  }
+
+  private static boolean sameAgreement(EventDraft known, EventDraft draft) {
+    if (known.type != EventType.AGREEMENT || !known.parties.equals(draft.parties)) {
       return false;
     }
-    Set<String> knownWords = words(known.name);
-    Set<String> draftWords = words(draft.name);
-    return knownWords.containsAll(draftWords) || draftWords.containsAll(knownWords);
+    Set<String> knownWords = known.nameWords();
+    Set<String> draftWords = draft.nameWords();
+    return covers(knownWords, draftWords) || covers(draftWords, knownWords);
   }
 
-  private static Set<String> words(String name) {
-    return Arrays.stream(EventIds.normalise(name).split(" ")).collect(Collectors.toSet());
+  /**
+   * Whether every word of {@code words} recurs in {@code in}, inflected or not: "су ресурстары" is in "су
+   * ресурстарын басқару", "memorandum" in "memoranda of understanding".
+   */
+  private static boolean covers(Set<String> in, Set<String> words) {
+    for (String word : words) {
+      if (!in.contains(word) && in.stream().noneMatch(other -> sameStem(word, other))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameStem(String a, String b) {
+    return a.length() >= STEM && b.length() >= STEM && a.regionMatches(0, b, 0, STEM);
+  }
+
+  private static boolean fits(EventDraft known, EventDraft draft) {
+    return known.type == draft.type && family(known.trigger) == family(draft.trigger)
+        && known.parties.equals(draft.parties) && known.body == draft.body && known.parentBody == draft.parentBody
+        && agree(known.ordinal == null ? null : known.ordinal.value(), draft.ordinal == null ? null
+            : draft.ordinal.value())
+        && agree(known.qualifier, draft.qualifier) && !numberedAndQualified(known, draft)
+        && (known.date == null || draft.date == null || known.date.iso().startsWith(draft.date.iso())
+            || draft.date.iso().startsWith(known.date.iso()))
+        && agree(known.place, draft.place);
+  }
+
+  /** What a mention's noun says it is: a summit, a meeting of heads of government, a meeting, a visit. */
+  private static Cue family(Cue trigger) {
+    return switch (trigger) {
+      case STANDALONE_MEETING -> Cue.MEETING;
+      case STATE_VISIT -> Cue.VISIT;
+      default -> trigger;
+    };
+  }
+
+  private static boolean agree(Object known, Object reported) {
+    return known == null || reported == null || Objects.equals(known, reported);
+  }
+
+  /** "an informal summit" and "the 13th summit" are two: informal and extraordinary summits are not numbered. */
+  private static boolean numberedAndQualified(EventDraft a, EventDraft b) {
+    return (a.qualifier != null && a.ordinal == null && b.ordinal != null && b.qualifier == null)
+        || (b.qualifier != null && b.ordinal == null && a.ordinal != null && a.qualifier == null);
   }
 }

@@ -56,7 +56,7 @@ record DateExpression(int start, int end, Kind kind, int year, int month, int da
             ? a.with(TemporalAdjusters.next(DayOfWeek.of(weekday)))
             : a.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekday)))));
         case DAY -> resolveDay(anchor, future);
-        case MONTH -> resolveYear(anchor, future).map(EventDate::ofYear);
+        case MONTH -> resolveYear(anchor, future).map(y -> EventDate.ofMonth(y, month));
       };
     } catch (DateTimeException impossible) {
       return Optional.empty();

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import tulpar.streams.lexicon.FunctionWords;
 import tulpar.streams.lexicon.Term;
 import tulpar.streams.lexicon.Vocabulary;
 import tulpar.streams.reading.ArticleReading;
+import tulpar.streams.text.Folding;
 import tulpar.streams.text.TermMatch;
 import tulpar.streams.text.Words;
 
@@ -19,11 +19,9 @@ import tulpar.streams.text.Words;
  */
 final class DateFinder {
 
-  private static final Pattern INTEGER = Pattern.compile("(?<![\\d.,])\\d+(?![\\d]|[.,]\\d)");
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-  private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
-  private static final Pattern JOINER = Pattern.compile("[\\s\\-.,]{0,3}");
   private static final int NEAR = 3;
+  /** At most this many spaces, dashes, dots or commas join a day to its month: "2 February", "Feb. 2". */
+  private static final int JOINER_CHARS = 3;
 
   private record Number(int start, int end, int value) {
     boolean isDay() {
@@ -36,18 +34,21 @@ final class DateFinder {
   }
 
   private final ArticleReading reading;
+  private final FunctionWords functionWords;
   private final String folded;
 
-  DateFinder(ArticleReading reading) {
+  DateFinder(ArticleReading reading, FunctionWords functionWords) {
     this.reading = reading;
+    this.functionWords = functionWords;
     this.folded = reading.text().folded();
   }
 
   List<DateExpression> find(int from, int to) {
     List<DateExpression> found = new ArrayList<>();
-    List<Number> numbers = numbers(from, to);
+    List<DigitRuns.Run> runs = DigitRuns.in(folded, from, to);
+    List<Number> numbers = numbers(runs);
     List<TermMatch<Term>> words = reading.matches().within(Vocabulary.DATE_WORD, from, to);
-    numericDates(from, to, found);
+    numericDates(runs, found);
     for (TermMatch<Term> word : words) {
       String key = word.payload().key();
       if (key.startsWith("month:")) {
@@ -65,7 +66,7 @@ final class DateFinder {
     }
     for (Number number : numbers) {
       if (number.isYear() && found.stream().noneMatch(d -> d.start() <= number.start() && number.end() <= d.end())
-          && marked(number, words)) {
+          && marked(number)) {
         found.add(DateExpression.year(number.start(), number.end(), number.value()));
       }
     }
@@ -73,28 +74,44 @@ final class DateFinder {
     return found;
   }
 
-  private List<Number> numbers(int from, int to) {
+  /** Whole numbers: not part of a decimal, a thousands group or a longer number ("2.2", "3,000"). */
+  private List<Number> numbers(List<DigitRuns.Run> runs) {
     List<Number> numbers = new ArrayList<>();
-    Matcher m = INTEGER.matcher(folded).region(from, to);
-    while (m.find()) {
-      if (m.group().length() <= 4) {
-        numbers.add(new Number(m.start(), m.end(), Integer.parseInt(m.group())));
+    for (DigitRuns.Run run : runs) {
+      char before = DigitRuns.before(folded, run.start());
+      char after = DigitRuns.at(folded, run.end());
+      boolean partOfNumber = before == '.' || before == ','
+          || ((after == '.' || after == ',') && DigitRuns.isDigit(DigitRuns.at(folded, run.end() + 1)));
+      if (!partOfNumber && run.length() <= 4) {
+        numbers.add(new Number(run.start(), run.end(), run.value(folded)));
       }
     }
     return numbers;
   }
 
-  private void numericDates(int from, int to, List<DateExpression> found) {
-    Matcher iso = ISO.matcher(folded).region(from, to);
-    while (iso.find()) {
-      found.add(DateExpression.day(iso.start(), iso.end(), Integer.parseInt(iso.group(1)),
-          Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), null));
+  /** "2026-02-02" and "11.11.2022". */
+  private void numericDates(List<DigitRuns.Run> runs, List<DateExpression> found) {
+    for (int i = 0; i + 2 < runs.size(); i++) {
+      DigitRuns.Run first = runs.get(i);
+      DigitRuns.Run second = runs.get(i + 1);
+      DigitRuns.Run third = runs.get(i + 2);
+      boolean iso = first.length() == 4 && second.length() == 2 && third.length() == 2
+          && separated(first, second, '-') && separated(second, third, '-');
+      boolean dotted = first.length() <= 2 && second.length() <= 2 && third.length() == 4
+          && separated(first, second, '.') && separated(second, third, '.')
+          && DigitRuns.before(folded, first.start()) != '.';
+      if (iso) {
+        found.add(DateExpression.day(first.start(), third.end(), first.value(folded), second.value(folded),
+            third.value(folded), null));
+      } else if (dotted) {
+        found.add(DateExpression.day(first.start(), third.end(), third.value(folded), second.value(folded),
+            first.value(folded), null));
+      }
     }
-    Matcher dotted = DOTTED.matcher(folded).region(from, to);
-    while (dotted.find()) {
-      found.add(DateExpression.day(dotted.start(), dotted.end(), Integer.parseInt(dotted.group(3)),
-          Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1)), null));
-    }
+  }
+
+  private boolean separated(DigitRuns.Run first, DigitRuns.Run second, char separator) {
+    return second.start() == first.end() + 1 && folded.charAt(first.end()) == separator;
   }
 
   /** A month with the day, year or relative year written around it; a month alone only when marked as a date. */
@@ -118,17 +135,47 @@ final class DateFinder {
       return Optional.of(DateExpression.day(start, end, yearValue, monthValue, day.get().value(), yearOffset));
     }
     boolean marked = year.isPresent() || relative.isPresent() || !month.ending().isEmpty()
-        || isMarker(words, "marker:before", Words.before(folded, month.start()))
-        || isMarker(words, "marker:month-after", Words.after(folded, month.end()));
+        || markedBefore(month.start()) || markedAfter(month.end(), FunctionWords.Kind.MONTH_AFTER, 0);
     return marked ? Optional.of(DateExpression.month(start, end, yearValue, monthValue, yearOffset))
         : Optional.empty();
   }
 
   /** A year counts when a word marks it as a date: "in 2021", "2021 yılında", "в 2021 году", "2023-cü ildə". */
-  private boolean marked(Number year, List<TermMatch<Term>> words) {
-    return isMarker(words, "marker:before", Words.before(folded, year.start()))
-        || words.stream().anyMatch(w -> w.payload().key().equals("marker:year-after")
-            && w.start() >= year.end() && Words.between(folded, year.end(), w.start()) <= 1);
+  private boolean marked(Number year) {
+    return markedBefore(year.start()) || markedAfter(year.end(), FunctionWords.Kind.YEAR_AFTER, 1);
+  }
+
+  /** Whether the word before an offset is a preposition that makes a date ("in", "в", "until"). */
+  private boolean markedBefore(int at) {
+    int end = at;
+    while (end > 0 && !Folding.isWordChar(folded.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Folding.isWordChar(folded.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && functionWords.end(reading.text(), start, FunctionWords.Kind.DATE_BEFORE) == end;
+  }
+
+  /** Whether a word of a kind follows an offset with at most {@code between} words before it. */
+  private boolean markedAfter(int at, FunctionWords.Kind kind, int between) {
+    int i = at;
+    for (int word = 0; word <= between; word++) {
+      while (i < folded.length() && !Folding.isWordChar(folded.charAt(i))) {
+        i++;
+      }
+      if (i == folded.length()) {
+        return false;
+      }
+      if (functionWords.startsAt(reading.text(), i, kind)) {
+        return true;
+      }
+      while (i < folded.length() && Folding.isWordChar(folded.charAt(i))) {
+        i++;
+      }
+    }
+    return false;
   }
 
   /** The number after the colon of a key such as "month:2" or "year-offset:-1". */
@@ -136,17 +183,25 @@ final class DateFinder {
     return Integer.parseInt(key.substring(key.indexOf(':') + 1));
   }
 
-  private static boolean isMarker(List<TermMatch<Term>> words, String key, String word) {
-    return words.stream().anyMatch(w -> w.payload().key().equals(key)
-        && w.text().folded().substring(w.start(), w.end()).equals(word));
-  }
-
   private boolean joined(int from, int to) {
-    return to >= from && JOINER.matcher(folded.substring(from, to)).matches();
+    if (to < from || to - from > JOINER_CHARS) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = folded.charAt(i);
+      if (c != ' ' && c != '-' && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean near(int from, int to) {
-    return to >= from && Words.between(folded, from, to) < NEAR && !folded.substring(from, to).contains(";");
+    if (to < from || Words.between(folded, from, to) >= NEAR) {
+      return false;
+    }
+    int semicolon = folded.indexOf(';', from);
+    return semicolon < 0 || semicolon >= to;
   }
 
   private static boolean covers(DateExpression date, TermMatch<Term> word) {

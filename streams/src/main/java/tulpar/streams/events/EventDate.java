@@ -2,19 +2,25 @@ package tulpar.streams.events;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 
 /**
  * When an event happens, as far as the text resolves it: a day, or only a year. Labels and event ids use the
- * same two precisions, so "in May" and "this year" in a 2026 article are both "2026".
+ * same two precisions, so "in May" and "this year" in a 2026 article are both "2026". A month the text gave is
+ * kept besides, to tell how long ago the event was ("in May 2022" is long past in January 2023).
  */
-record EventDate(LocalDate day, Year year) {
+record EventDate(LocalDate day, Year year, YearMonth month) {
 
   static EventDate ofDay(LocalDate day) {
-    return new EventDate(day, Year.of(day.getYear()));
+    return new EventDate(day, Year.of(day.getYear()), YearMonth.from(day));
+  }
+
+  static EventDate ofMonth(int year, int month) {
+    return new EventDate(null, Year.of(year), YearMonth.of(year, month));
   }
 
   static EventDate ofYear(int year) {
-    return new EventDate(null, Year.of(year));
+    return new EventDate(null, Year.of(year), null);
   }
 
   boolean hasDay() {
@@ -23,12 +29,15 @@ record EventDate(LocalDate day, Year year) {
 
   /** Whether it lies wholly before a day by more than {@code days} days. */
   boolean isLongBefore(LocalDate reference, int days) {
-    LocalDate latest = hasDay() ? day : year.atMonth(12).atEndOfMonth();
+    LocalDate latest = hasDay() ? day : month != null ? month.atEndOfMonth() : year.atMonth(12).atEndOfMonth();
     return latest.isBefore(reference.minusDays(days));
   }
 
   boolean isAfter(LocalDate reference) {
-    return hasDay() ? day.isAfter(reference) : year.getValue() > reference.getYear();
+    if (hasDay()) {
+      return day.isAfter(reference);
+    }
+    return month != null ? month.isAfter(YearMonth.from(reference)) : year.getValue() > reference.getYear();
   }
 
   boolean isBefore(LocalDate reference) {

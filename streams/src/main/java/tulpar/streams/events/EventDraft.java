@@ -1,8 +1,11 @@
 package tulpar.streams.events;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import tulpar.schemas.EventMention;
@@ -22,6 +25,12 @@ final class EventDraft {
   Organization parentBody;
   Ordinal ordinal;
   Cue qualifier;
+  /** For agreements: what the text says the document is. */
+  AgreementDescriber.Description description;
+  /** A document named in passing, with no word of signing it: it exists, and is no news. */
+  boolean mentionedOnly;
+  /** A generic word for a document ("the document", "hujjat") that stands for the agreement named before. */
+  boolean refersBack;
   SortedSet<String> parties = new TreeSet<>();
   EventStatus status;
   EventDate date;
@@ -29,6 +38,8 @@ final class EventDraft {
   String name;
   boolean ratified;
   Span evidence;
+  private Set<String> nameWords;
+  private String wordsOf;
 
   EventDraft(EventType type, Cue trigger, int phraseStart, int phraseEnd) {
     this.type = type;
@@ -37,16 +48,25 @@ final class EventDraft {
     this.phraseEnd = phraseEnd;
   }
 
+  /** The words of the name, normalised as ids normalise them. */
+  Set<String> nameWords() {
+    if (nameWords == null || !name.equals(wordsOf)) {
+      nameWords = new HashSet<>(Arrays.asList(EventIds.normalise(name).split(" ")));
+      wordsOf = name;
+    }
+    return nameWords;
+  }
+
   String id() {
     return EventIds.of(type, List.copyOf(parties), name, date == null ? null : date.iso());
   }
 
   /**
-   * Takes what a later mention of the same event adds: a further status, a sharper date, a place, a fuller
-   * name (with the sentence that gives it as evidence).
+   * Takes what a later mention of the same event adds: a further status, a sharper date, a place, an ordinal or
+   * qualifier, a fuller agreement name (with the sentence that gives it as evidence).
    */
   void absorb(EventDraft later) {
-    if (later.name.length() > name.length() && type == EventType.AGREEMENT) {
+    if (type == EventType.AGREEMENT && later.name.length() > name.length()) {
       name = later.name;
       evidence = later.evidence;
     }
@@ -55,12 +75,15 @@ final class EventDraft {
       date = later.date == null ? date : later.date;
     }
     place = place == null ? later.place : place;
+    ordinal = ordinal == null ? later.ordinal : ordinal;
+    qualifier = qualifier == null ? later.qualifier : qualifier;
     ratified |= later.ratified;
+    mentionedOnly &= later.mentionedOnly;
   }
 
   EventMention toMention(Optional<LocalDate> anchor, int backgroundDays, boolean pastIsBackground) {
     boolean past = status == EventStatus.HELD || status == EventStatus.SIGNED;
-    boolean background = ratified || (pastIsBackground && past)
+    boolean background = ratified || mentionedOnly || (pastIsBackground && past)
         || (date != null && anchor.isPresent() && date.isLongBefore(anchor.get(), backgroundDays));
     return new EventMention(type, name, List.copyOf(parties), status, date == null ? null : date.iso(), place,
         !background, evidence);

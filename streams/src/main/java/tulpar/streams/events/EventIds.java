@@ -5,10 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 import tulpar.schemas.EventMention;
 import tulpar.schemas.EventType;
 import tulpar.streams.text.FoldedText;
+import tulpar.streams.text.Folding;
 
 /**
  * The id of a real-world event, derived from what identifies it in the world and never from the article that
@@ -20,8 +21,16 @@ import tulpar.streams.text.FoldedText;
  */
 public final class EventIds {
 
-  private static final Pattern ORDINAL_NAME = Pattern.compile("^\\d+(st|nd|rd|th) .*");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+  /** Looking a digest up is dear and a digest is not thread-safe: one per thread, reused. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  });
 
   private EventIds() {}
 
@@ -30,21 +39,39 @@ public final class EventIds {
   }
 
   public static String of(EventType type, List<String> parties, String name, String date) {
-    String window = ORDINAL_NAME.matcher(name).matches() ? "" : date == null ? "undated" : date.substring(0, 4);
+    String window = startsWithOrdinal(name) ? "" : date == null ? "undated" : date.substring(0, 4);
     String identity = type + "|" + String.join(",", parties.stream().sorted().toList()) + "|"
         + normalise(name) + "|" + window;
     return "evt-" + HexFormat.of().formatHex(sha256(identity), 0, 10);
   }
 
+  /** "8th meeting of …": digits, then st, nd, rd or th, then a space. */
+  private static boolean startsWithOrdinal(String name) {
+    int digits = 0;
+    while (digits < name.length() && Character.isDigit(name.charAt(digits))) {
+      digits++;
+    }
+    return digits > 0 && name.length() > digits + 2 && name.charAt(digits + 2) == ' '
+        && ORDINAL_SUFFIXES.contains(name.substring(digits, digits + 2));
+  }
+
+  /** The name folded, each run of what is not a letter or digit one space, none at either end. */
   static String normalise(String name) {
-    return NOT_WORD.matcher(FoldedText.fold(name)).replaceAll(" ").strip();
+    String folded = FoldedText.fold(name);
+    StringBuilder normal = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Folding.isWordChar(c)) {
+        normal.append(c);
+      } else if (normal.length() > 0 && normal.charAt(normal.length() - 1) != ' ') {
+        normal.append(' ');
+      }
+    }
+    int end = normal.length();
+    return end > 0 && normal.charAt(end - 1) == ' ' ? normal.substring(0, end - 1) : normal.toString();
   }
 
   private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
   }
 }

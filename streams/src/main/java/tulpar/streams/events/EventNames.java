@@ -23,7 +23,8 @@ final class EventNames {
     String noun = switch (draft.trigger) {
       case SUMMIT -> "summit";
       case HEADS_OF_GOVERNMENT -> "meeting of the heads of government";
-      case STATE_VISIT, VISIT -> "state visit";
+      case STATE_VISIT -> "state visit";
+      case VISIT -> "official visit";
       default -> "meeting";
     };
     if (draft.body == null) {

@@ -1,7 +1,6 @@
 package tulpar.streams.events;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import tulpar.schemas.EventStatus;
@@ -61,9 +60,18 @@ final class EventStatusRules {
   }
 
   private static Optional<CueMatch> nearest(List<CueMatch> cues, EventDraft draft, Clauses.Clause clause) {
-    Comparator<CueMatch> byDistance = Comparator.comparingInt(c -> distance(c, draft));
-    return cues.stream().filter(c -> clause.contains(c.start())).min(byDistance)
-        .or(() -> cues.stream().min(byDistance));
+    CueMatch inClause = null;
+    CueMatch anywhere = null;
+    for (CueMatch cue : cues) {
+      int distance = distance(cue, draft);
+      if (clause.contains(cue.start()) && (inClause == null || distance < distance(inClause, draft))) {
+        inClause = cue;
+      }
+      if (anywhere == null || distance < distance(anywhere, draft)) {
+        anywhere = cue;
+      }
+    }
+    return Optional.ofNullable(inClause != null ? inClause : anywhere);
   }
 
   private static int distance(CueMatch cue, EventDraft draft) {

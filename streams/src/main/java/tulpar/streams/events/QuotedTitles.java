@@ -21,8 +21,12 @@ final class QuotedTitles {
 
   /** The folded ranges {@code [start, end)} inside the quotes of each title. */
   static List<int[]> find(SentenceScope scope) {
-    List<int[]> titles = new ArrayList<>();
     String folded = scope.folded;
+    int firstQuote = folded.indexOf(Folding.QUOTE, scope.sentence.foldedStart());
+    if (firstQuote < 0 || firstQuote >= scope.sentence.foldedEnd()) {
+      return List.of();
+    }
+    List<int[]> titles = new ArrayList<>();
     int open = -1;
     for (int i = scope.sentence.foldedStart(); i < scope.sentence.foldedEnd(); i++) {
       if (folded.charAt(i) != Folding.QUOTE) {

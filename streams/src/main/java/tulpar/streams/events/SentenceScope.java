@@ -1,5 +1,6 @@
 package tulpar.streams.events;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import tulpar.schemas.Span;
+import tulpar.streams.lexicon.FunctionWords;
 import tulpar.streams.lexicon.Gazetteer;
 import tulpar.streams.lexicon.Organization;
 import tulpar.streams.lexicon.Person;
@@ -21,50 +22,109 @@ import tulpar.streams.reading.Sentence;
 import tulpar.streams.text.TermMatch;
 import tulpar.streams.text.Words;
 
-/** What one sentence holds that events are made of: cues, organisations, dates, ordinals, places, countries. */
+/**
+ * What one sentence holds that events are made of: cues, organisations, dates, ordinals, places, countries.
+ * Dates, ordinals and clauses are worked out on first use: most sentences never need them.
+ */
 final class SentenceScope {
 
   /** Words that may separate an event noun from its body: "meeting of the Kazakhstan–Türkiye JSPG". */
   private static final int BODY_WORDS_BEFORE_NOUN = 3;
   private static final int BODY_WORDS_AFTER_NOUN = 5;
+  /** "The heads of state of the OTS will hold an informal summit": a verb of holding links a body further off. */
+  private static final int SUBJECT_WORDS_BEFORE_NOUN = 6;
   private static final int NON_TURKIC_WORDS = 2;
   private static final String ORGANIZATION_OF_TURKIC_STATES = "Organization of Turkic States";
+  private static final Set<Cue> HOLDING = EnumSet.of(Cue.CONVENE, Cue.HELD, Cue.FUTURE, Cue.ANNOUNCE);
+  /** How many words back a locative may start: "in the city of Turkistan" is four words. */
+  private static final int LOCATIVE_REACH = 6;
 
   final ArticleReading reading;
   final Sentence sentence;
   final String folded;
-  final List<Clauses.Clause> clauses;
   final List<CueMatch> cues;
   final List<TermMatch<Term>> organizations;
-  final List<DateExpression> dates;
-  final List<Ordinal> ordinals;
   private final Gazetteer gazetteer;
+  private List<Clauses.Clause> clauses;
+  private List<DateExpression> dates;
+  private List<Ordinal> ordinals;
+  private List<TermMatch<Term>> venues;
+  private Span evidence;
 
   SentenceScope(ArticleReading reading, Sentence sentence, Gazetteer gazetteer) {
     this.reading = reading;
     this.sentence = sentence;
     this.gazetteer = gazetteer;
     this.folded = reading.text().folded();
-    this.clauses = Clauses.of(folded, sentence);
-    this.cues = reading.matches().within(Vocabulary.EVENT_CUE, sentence.foldedStart(), sentence.foldedEnd())
-        .stream().map(m -> new CueMatch(Cue.of(m.payload().key()), m)).toList();
+    List<TermMatch<Term>> cueMatches = reading.matches().within(Vocabulary.EVENT_CUE, sentence.foldedStart(),
+        sentence.foldedEnd());
+    List<CueMatch> found = new ArrayList<>(cueMatches.size());
+    cueMatches.forEach(m -> found.add(CueMatch.of(m)));
+    this.cues = found;
     this.organizations = reading.matches().within(Vocabulary.ORGANIZATION, sentence.foldedStart(),
         sentence.foldedEnd());
-    this.dates = new DateFinder(reading).find(sentence.foldedStart(), sentence.foldedEnd());
-    this.ordinals = OrdinalFinder.find(reading, sentence.foldedStart(), sentence.foldedEnd());
   }
 
+  /** The cues of the given kinds, in text order. */
   List<CueMatch> cues(Cue first, Cue... more) {
-    Set<Cue> wanted = EnumSet.of(first, more);
-    return cues.stream().filter(c -> wanted.contains(c.cue())).toList();
+    long wanted = mask(first, more);
+    List<CueMatch> found = new ArrayList<>(2);
+    for (CueMatch cue : cues) {
+      if ((wanted & 1L << cue.cue().ordinal()) != 0) {
+        found.add(cue);
+      }
+    }
+    return found;
+  }
+
+  boolean has(Cue first, Cue... more) {
+    long wanted = mask(first, more);
+    for (CueMatch cue : cues) {
+      if ((wanted & 1L << cue.cue().ordinal()) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long mask(Cue first, Cue... more) {
+    long mask = 1L << first.ordinal();
+    for (Cue cue : more) {
+      mask |= 1L << cue.ordinal();
+    }
+    return mask;
+  }
+
+  List<Clauses.Clause> clauses() {
+    if (clauses == null) {
+      clauses = Clauses.of(folded, sentence);
+    }
+    return clauses;
   }
 
   Clauses.Clause clauseOf(int offset) {
-    return Clauses.containing(clauses, offset);
+    return Clauses.containing(clauses(), offset);
+  }
+
+  List<DateExpression> dates() {
+    if (dates == null) {
+      dates = new DateFinder(reading, gazetteer.functionWords()).find(sentence.foldedStart(), sentence.foldedEnd());
+    }
+    return dates;
+  }
+
+  List<Ordinal> ordinals() {
+    if (ordinals == null) {
+      ordinals = OrdinalFinder.find(reading, sentence.foldedStart(), sentence.foldedEnd());
+    }
+    return ordinals;
   }
 
   Span evidence() {
-    return reading.span(sentence);
+    if (evidence == null) {
+      evidence = reading.span(sentence);
+    }
+    return evidence;
   }
 
   Organization organization(TermMatch<Term> match) {
@@ -73,26 +133,42 @@ final class SentenceScope {
 
   /**
    * The organisation an event noun belongs to: one named next to it ("Summit of the Organization of Turkic
-   * States", "13th OTS summit"), else "the organization" next to it (the Turkic organisation named last),
-   * else, for a summit, "Turkic" next to it ("саммит глав тюркских государств").
+   * States", "13th OTS summit", "summit of the heads of state of the OTS"), else one that holds it ("the OTS will
+   * hold an informal summit"), else "the organization" next to it (the Turkic organisation named last), else,
+   * for a summit, "Turkic" next to it ("саммит глав тюркских государств").
    */
   Optional<BodyRef> bodyNear(int start, int end, boolean summit) {
     Optional<BodyRef> named = organizations.stream()
         .filter(o -> near(o.start(), o.end(), start, end))
         .min(Comparator.comparingInt(o -> Words.apart(folded, o.start(), o.end(), start, end)))
-        .map(o -> new BodyRef(organization(o), o.start(), o.end()));
+        .map(o -> new BodyRef(organization(o), o.start(), o.end(), true));
     if (named.isPresent()) {
       return named;
     }
+    Optional<BodyRef> holder = organizations.stream()
+        .filter(o -> holds(o.end(), start))
+        .reduce((first, nearer) -> nearer)
+        .map(o -> new BodyRef(organization(o), o.start(), o.end(), false));
+    if (holder.isPresent()) {
+      return holder;
+    }
     Optional<BodyRef> referred = cues(Cue.ORG_ANAPHOR).stream()
         .filter(a -> near(a.start(), a.end(), start, end))
-        .flatMap(a -> lastTurkicOrganizationBefore(a.start()).map(o -> new BodyRef(o, a.start(), a.end())).stream())
+        .flatMap(a -> lastTurkicOrganizationBefore(a.start())
+            .map(o -> new BodyRef(o, a.start(), a.end(), true)).stream())
         .findFirst();
     if (referred.isPresent() || !summit) {
       return referred;
     }
     return cues(Cue.TURKIC).stream().filter(t -> near(t.start(), t.end(), start, end)).findFirst()
-        .map(t -> new BodyRef(gazetteer.organization(ORGANIZATION_OF_TURKIC_STATES), t.start(), t.end()));
+        .map(t -> new BodyRef(gazetteer.organization(ORGANIZATION_OF_TURKIC_STATES), t.start(), t.end(), true));
+  }
+
+  /** Whether an organisation ending at {@code bodyEnd} is the subject of a verb that holds the noun after it. */
+  private boolean holds(int bodyEnd, int nounStart) {
+    return bodyEnd <= nounStart && noClauseBreak(bodyEnd, nounStart)
+        && wordsBetween(bodyEnd, nounStart) <= SUBJECT_WORDS_BEFORE_NOUN
+        && cues.stream().anyMatch(c -> HOLDING.contains(c.cue()) && c.start() >= bodyEnd && c.end() <= nounStart);
   }
 
   /** A Turkic organisation with members named right next to a body: the OTS of "TDT Dışişleri Bakanları Konseyi". */
@@ -106,12 +182,23 @@ final class SentenceScope {
 
   private boolean near(int start, int end, int nounStart, int nounEnd) {
     if (end <= nounStart) {
-      return Words.between(folded, end, nounStart) <= BODY_WORDS_BEFORE_NOUN && noClauseBreak(end, nounStart);
+      return wordsBetween(end, nounStart) <= BODY_WORDS_BEFORE_NOUN && noClauseBreak(end, nounStart);
     }
     if (start >= nounEnd) {
-      return Words.between(folded, nounEnd, start) <= BODY_WORDS_AFTER_NOUN && noClauseBreak(nounEnd, start);
+      return wordsBetween(nounEnd, start) <= BODY_WORDS_AFTER_NOUN && noClauseBreak(nounEnd, start);
     }
     return true;
+  }
+
+  /** The words between two offsets, "heads of state" not counted: it says whose summit, not which. */
+  private int wordsBetween(int from, int to) {
+    int words = Words.between(folded, from, to);
+    for (CueMatch cue : cues) {
+      if (cue.cue() == Cue.HEADS_OF_STATE && cue.start() >= from && cue.end() <= to) {
+        words -= Words.between(folded, cue.start(), cue.end());
+      }
+    }
+    return words;
   }
 
   private boolean noClauseBreak(int from, int to) {
@@ -119,11 +206,17 @@ final class SentenceScope {
   }
 
   private Optional<Organization> lastTurkicOrganizationBefore(int offset) {
-    return reading.matches().of(Vocabulary.ORGANIZATION).stream()
-        .filter(o -> o.end() <= offset)
-        .map(this::organization)
-        .filter(o -> o.scope() == Organization.Scope.MEMBERS)
-        .reduce((first, second) -> second);
+    Organization last = null;
+    for (TermMatch<Term> match : reading.matches().of(Vocabulary.ORGANIZATION)) {
+      if (match.end() > offset) {
+        break;
+      }
+      Organization organization = organization(match);
+      if (organization.scope() == Organization.Scope.MEMBERS) {
+        last = organization;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /**
@@ -131,7 +224,7 @@ final class SentenceScope {
    * runs over its edges ("Түркия, Қырғызстан, Әзірбайжан мен Қазақстанның арасында").
    */
   SortedSet<String> turkicStates(int start, int end) {
-    List<CountryMention> mentions = countriesIn(sentence.foldedStart(), sentence.foldedEnd()).toList();
+    List<CountryMention> mentions = reading.countryMentionsIn(sentence.foldedStart(), sentence.foldedEnd());
     int first = 0;
     while (first < mentions.size() && mentions.get(first).start() < start) {
       first++;
@@ -140,8 +233,9 @@ final class SentenceScope {
     while (last + 1 < mentions.size() && mentions.get(last + 1).match().end() <= end) {
       last++;
     }
+    SortedSet<String> states = new TreeSet<>();
     if (last < first) {
-      return new TreeSet<>();
+      return states;
     }
     while (first > 0 && listed(mentions.get(first - 1), mentions.get(first))) {
       first--;
@@ -149,58 +243,104 @@ final class SentenceScope {
     while (last + 1 < mentions.size() && listed(mentions.get(last), mentions.get(last + 1))) {
       last++;
     }
-    return mentions.subList(first, last + 1).stream().filter(c -> gazetteer.country(c.code()).turkic())
-        .map(CountryMention::code).collect(TreeSet::new, TreeSet::add, TreeSet::addAll);
+    for (CountryMention mention : mentions.subList(first, last + 1)) {
+      if (mention.turkic()) {
+        states.add(mention.code());
+      }
+    }
+    return states;
   }
 
   /** Whether two mentions are items of one list: only a comma or a conjunction between them. */
   private boolean listed(CountryMention before, CountryMention after) {
-    return Words.between(folded, before.match().end(), after.start()) <= 1
-        && !folded.substring(before.match().end(), after.start()).contains(".");
+    int from = before.match().end();
+    int to = after.start();
+    int dot = folded.indexOf('.', from);
+    return to >= from && Words.between(folded, from, to) <= 1 && (dot < 0 || dot >= to);
   }
 
   /** Whether a non-Turkic state is named right by an event noun in its clause: the "China–Central Asia Summit". */
   boolean nonTurkicStateNear(int start, int end) {
     Clauses.Clause clause = clauseOf(start);
-    return countriesIn(clause.start(), clause.end())
-        .filter(c -> !gazetteer.country(c.code()).turkic())
+    return reading.countryMentionsIn(clause.start(), clause.end()).stream()
+        .filter(c -> !c.turkic())
         .anyMatch(c -> Words.apart(folded, c.start(), c.match().end(), start, end) <= NON_TURKIC_WORDS);
   }
 
-  /** How many Turkic states have their head of state or government named in this sentence. */
-  long turkicHeadsOfState() {
-    return countriesIn(sentence.foldedStart(), sentence.foldedEnd())
-        .filter(c -> c.match().payload().vocabulary() == Vocabulary.PERSON)
-        .filter(c -> gazetteer.person(c.match().payload().key()).role() == Person.Role.HEAD)
-        .filter(c -> gazetteer.country(c.code()).turkic())
-        .map(CountryMention::code).distinct().count();
-  }
-
-  private Stream<CountryMention> countriesIn(int start, int end) {
-    return reading.countryMentions().stream().filter(c -> c.start() >= start && c.match().end() <= end);
+  /** The Turkic states whose head of state or government this sentence names. */
+  SortedSet<String> turkicHeadsOfState() {
+    SortedSet<String> heads = new TreeSet<>();
+    for (CountryMention mention : reading.countryMentionsIn(sentence.foldedStart(), sentence.foldedEnd())) {
+      TermMatch<Term> match = mention.match();
+      if (match.payload().vocabulary() == Vocabulary.PERSON
+          && gazetteer.person(match.payload().key()).role() == Person.Role.HEAD
+          && mention.turkic()) {
+        heads.add(mention.code());
+      }
+    }
+    return heads;
   }
 
   /** The city where something in this sentence happens, its own clause first, nearest to {@code at}. */
   Optional<String> placeNear(int at, Clauses.Clause clause) {
-    List<TermMatch<Term>> venues = reading.matches().within(Vocabulary.PLACE, sentence.foldedStart(),
-        sentence.foldedEnd()).stream().filter(this::isVenue).toList();
-    Comparator<TermMatch<Term>> nearest = Comparator.comparingInt(p -> Math.abs(p.start() - at));
-    return venues.stream().filter(p -> clause.contains(p.start())).min(nearest)
-        .or(() -> venues.stream().min(nearest))
-        .map(p -> p.payload().key());
+    if (venues == null) {
+      venues = new ArrayList<>(2);
+      for (TermMatch<Term> place : reading.matches().within(Vocabulary.PLACE, sentence.foldedStart(),
+          sentence.foldedEnd())) {
+        if (isVenue(place)) {
+          venues.add(place);
+        }
+      }
+    }
+    TermMatch<Term> inClause = null;
+    TermMatch<Term> anywhere = null;
+    for (TermMatch<Term> venue : venues) {
+      int distance = Math.abs(venue.start() - at);
+      if (clause.contains(venue.start()) && (inClause == null || distance < Math.abs(inClause.start() - at))) {
+        inClause = venue;
+      }
+      if (anywhere == null || distance < Math.abs(anywhere.start() - at)) {
+        anywhere = venue;
+      }
+    }
+    TermMatch<Term> nearest = inClause != null ? inClause : anywhere;
+    return nearest == null ? Optional.empty() : Optional.of(nearest.payload().key());
   }
 
   /**
-   * A city is a venue when a locative marks it ("in Ankara", "in the Avaza zone", "Astanada"), or a hosting
-   * verb stands next to it ("примет Туркестан").
+   * A city is a venue when a locative marks it ("in Ankara", "in the Avaza zone", "in the city of Turkistan",
+   * "Astanada", "Түркістан қаласында"), or a hosting verb stands next to it ("примет Туркестан").
    */
   private boolean isVenue(TermMatch<Term> place) {
     String ending = place.ending().replace("'", "");
-    boolean locativeWord = cues(Cue.LOCATIVE).stream().anyMatch(l ->
-        (l.end() <= place.start() && Words.between(folded, l.end(), place.start()) <= 1)
-            || (l.start() >= place.end() && Words.between(folded, place.end(), l.start()) == 0));
+    if (!ending.isEmpty() && gazetteer.isLocative(ending)) {
+      return true;
+    }
     boolean hosted = cues(Cue.ANNOUNCE).stream().anyMatch(h ->
         Words.apart(folded, h.start(), h.end(), place.start(), place.end()) <= 1);
-    return locativeWord || hosted || (!ending.isEmpty() && gazetteer.isLocative(ending));
+    return hosted || locativeBefore(place) || locativeAfter(place);
+  }
+
+  /** A locative that ends at most one word before the place. */
+  private boolean locativeBefore(TermMatch<Term> place) {
+    WordCursor words = new WordCursor(reading);
+    int start = place.start();
+    for (int k = 0; k < LOCATIVE_REACH; k++) {
+      start = words.wordStartBefore(start, sentence.foldedStart());
+      if (start < 0) {
+        return false;
+      }
+      int end = gazetteer.functionWords().end(reading.text(), start, FunctionWords.Kind.LOCATIVE);
+      if (end >= 0 && end <= place.start() && Words.between(folded, end, place.start()) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A locative postposition right after the place ("şehrinde"). */
+  private boolean locativeAfter(TermMatch<Term> place) {
+    int next = new WordCursor(reading).nextWord(place.end(), sentence.foldedEnd());
+    return next >= 0 && gazetteer.functionWords().startsAt(reading.text(), next, FunctionWords.Kind.LOCATIVE);
   }
 }

@@ -25,18 +25,20 @@ public final class Gazetteer {
   }
 
   private final Lexicon lexicon;
+  private final FunctionWords functionWords;
   private final Map<String, Country> countries;
   private final Map<String, Place> places;
   private final Map<String, Person> people;
   private final Map<String, Organization> organizations;
   private final Set<String> abbreviations;
   private final Set<String> locativeEndings;
-  private final List<LanguageMarker> languageMarkers;
+  private final LanguageMarkers languageMarkers;
 
-  private Gazetteer(Lexicon lexicon, Map<String, Country> countries, Map<String, Place> places,
+  private Gazetteer(Lexicon lexicon, FunctionWords functionWords, Map<String, Country> countries, Map<String, Place> places,
                     Map<String, Person> people, Map<String, Organization> organizations, Set<String> abbreviations,
-                    Set<String> locativeEndings, List<LanguageMarker> languageMarkers) {
+                    Set<String> locativeEndings, LanguageMarkers languageMarkers) {
     this.lexicon = lexicon;
+    this.functionWords = functionWords;
     this.countries = countries;
     this.places = places;
     this.people = people;
@@ -64,11 +66,10 @@ public final class Gazetteer {
         Organization::name);
     Set<String> abbreviations = foldedEntries("abbreviations.txt");
     Set<String> locativeEndings = foldedEntries("locative-endings.txt");
-    List<LanguageMarker> markers = LexiconFile.rows("language-markers.tsv", 3).stream()
-        .map(LanguageMarker::of).toList();
+    LanguageMarkers markers = LanguageMarkers.load();
     Lexicon lexicon = Lexicon.load(suffixes);
-    Gazetteer gazetteer = new Gazetteer(lexicon, countries, places, people, organizations, abbreviations,
-        locativeEndings, markers);
+    Gazetteer gazetteer = new Gazetteer(lexicon, FunctionWords.load(), countries, places, people, organizations,
+        abbreviations, locativeEndings, markers);
     gazetteer.checkKeys();
     return gazetteer;
   }
@@ -121,6 +122,27 @@ public final class Gazetteer {
     return lexicon;
   }
 
+  public FunctionWords functionWords() {
+    return functionWords;
+  }
+
+  /**
+   * Every term of every vocabulary as the data files write it (a stem without its trailing {@code *}), in file
+   * order, duplicates across files kept: what a general-purpose matcher would be built from.
+   */
+  public List<String> surfaceTerms() {
+    return lexicon.surfaceTerms();
+  }
+
+  /**
+   * Folds a text and matches the whole lexicon against it, exactly as the tagger does before it reads the
+   * matches: one pass, with word boundaries, endings and case checked. Returns the number of accepted term
+   * occurrences, overlapping ones included. Thread-safe.
+   */
+  public int countMatches(CharSequence text) {
+    return lexicon.count(text);
+  }
+
   public Country country(String code) {
     return countries.get(code);
   }
@@ -147,7 +169,7 @@ public final class Gazetteer {
     return locativeEndings.stream().anyMatch(ending::endsWith);
   }
 
-  public List<LanguageMarker> languageMarkers() {
+  public LanguageMarkers languageMarkers() {
     return languageMarkers;
   }
 }

@@ -1,27 +1,38 @@
 package tulpar.streams.lexicon;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import tulpar.streams.text.FoldedText;
 import tulpar.streams.text.TermMatch;
 import tulpar.streams.text.TermMatcher;
 
 /**
  * The terms found in one text, by vocabulary. Within a vocabulary, overlapping matches are resolved to the
  * longest ("Joint Strategic Planning Group", not "Planning"); across vocabularies they stand side by side
- * ("Turkic Investment Fund" is an organisation and says "investment").
+ * ("Turkic Investment Fund" is an organisation and says "investment"). Each vocabulary's matches are in text
+ * order, so the matches inside a range are found by binary search.
  */
 public final class Matches {
 
+  private final FoldedText text;
   private final Map<Vocabulary, List<TermMatch<Term>>> byVocabulary = new EnumMap<>(Vocabulary.class);
 
-  Matches(List<TermMatch<Term>> all) {
+  Matches(FoldedText text, List<TermMatch<Term>> all) {
+    this.text = text;
+    Map<Vocabulary, List<TermMatch<Term>>> grouped = new EnumMap<>(Vocabulary.class);
     for (Vocabulary vocabulary : Vocabulary.values()) {
-      List<TermMatch<Term>> ofVocabulary = all.stream()
-          .filter(m -> m.payload().vocabulary() == vocabulary).toList();
-      byVocabulary.put(vocabulary, TermMatcher.longestLeftmost(ofVocabulary));
+      grouped.put(vocabulary, new ArrayList<>());
     }
+    all.forEach(m -> grouped.get(m.payload().vocabulary()).add(m));
+    grouped.forEach((vocabulary, matches) -> byVocabulary.put(vocabulary, TermMatcher.longestLeftmost(matches)));
+  }
+
+  /** The text the matches were found in. */
+  public FoldedText text() {
+    return text;
   }
 
   /** The matches of one vocabulary, in text order. */
@@ -36,6 +47,32 @@ public final class Matches {
 
   /** The matches of one vocabulary inside {@code [start, end)} of the folded text. */
   public List<TermMatch<Term>> within(Vocabulary vocabulary, int start, int end) {
-    return of(vocabulary).stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+    List<TermMatch<Term>> matches = of(vocabulary);
+    int from = firstStartingAtOrAfter(matches, start);
+    int to = from;
+    while (to < matches.size() && matches.get(to).start() < end) {
+      to++;
+    }
+    List<TermMatch<Term>> inside = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      if (matches.get(i).end() <= end) {
+        inside.add(matches.get(i));
+      }
+    }
+    return inside;
+  }
+
+  private static int firstStartingAtOrAfter(List<TermMatch<Term>> matches, int offset) {
+    int low = 0;
+    int high = matches.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (matches.get(middle).start() < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 }

@@ -40,12 +40,12 @@ public final class ArticleReading {
 
   public static ArticleReading of(Article article, Gazetteer gazetteer) {
     String original = textOf(article);
-    FoldedText folded = FoldedText.of(original);
+    Matches matches = gazetteer.lexicon().find(original);
+    FoldedText folded = matches.text();
     String stated = article.getLanguage();
-    String language = stated == null || stated.isBlank()
+    String language = stated == null || stated.isBlank() || "und".equalsIgnoreCase(stated.strip())
         ? new LanguageGuesser(gazetteer.languageMarkers()).guess(original, folded)
         : stated.strip().toLowerCase(Locale.ROOT);
-    Matches matches = gazetteer.lexicon().find(folded);
     return new ArticleReading(article, folded, matches, new SentenceSplitter(gazetteer).split(original, folded),
         language, anchorDate(article), CountryMentions.find(matches, gazetteer));
   }
@@ -95,9 +95,47 @@ public final class ArticleReading {
     return countryMentions;
   }
 
+  /** The mentions of countries inside {@code [start, end)} of the folded text, in text order. */
+  public List<CountryMention> countryMentionsIn(int start, int end) {
+    int low = 0;
+    int high = countryMentions.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (countryMentions.get(middle).start() < start) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    int to = low;
+    while (to < countryMentions.size() && countryMentions.get(to).match().end() <= end) {
+      to++;
+    }
+    return countryMentions.subList(low, to);
+  }
+
   /** The sentence a folded offset falls in. */
   public Optional<Sentence> sentenceAt(int foldedOffset) {
-    return sentences.stream().filter(s -> s.containsFolded(foldedOffset)).findFirst();
+    int index = sentenceIndexAt(foldedOffset);
+    return index < 0 ? Optional.empty() : Optional.of(sentences.get(index));
+  }
+
+  /** The index in {@link #sentences()} of the sentence a folded offset falls in, or -1 (between sentences). */
+  public int sentenceIndexAt(int foldedOffset) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Sentence sentence = sentences.get(middle);
+      if (foldedOffset < sentence.foldedStart()) {
+        high = middle - 1;
+      } else if (foldedOffset >= sentence.foldedEnd()) {
+        low = middle + 1;
+      } else {
+        return middle;
+      }
+    }
+    return -1;
   }
 
   /** The original text of a sentence as a span. */

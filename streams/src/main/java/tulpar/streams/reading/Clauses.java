@@ -2,7 +2,7 @@ package tulpar.streams.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import tulpar.streams.text.Words;
+import tulpar.streams.text.Folding;
 
 /**
  * Splits a sentence into clauses at commas, semicolons, colons and spaced dashes, so that "after
@@ -24,12 +24,20 @@ public final class Clauses {
   private Clauses() {}
 
   public static List<Clause> of(String folded, Sentence sentence) {
-    List<Clause> clauses = new ArrayList<>();
+    List<Clause> clauses = new ArrayList<>(4);
     int start = sentence.foldedStart();
+    int words = 0;
+    boolean inWord = false;
     for (int i = sentence.foldedStart(); i < sentence.foldedEnd(); i++) {
-      if (isBoundary(folded, i) && Words.between(folded, start, i) > SHORT_PIECE_WORDS) {
+      boolean wordChar = Folding.isWordChar(folded.charAt(i));
+      if (wordChar && !inWord) {
+        words++;
+      }
+      inWord = wordChar;
+      if (isBoundary(folded, i) && words > SHORT_PIECE_WORDS) {
         clauses.add(new Clause(start, i));
         start = i + 1;
+        words = 0;
       }
     }
     clauses.add(new Clause(start, sentence.foldedEnd()));

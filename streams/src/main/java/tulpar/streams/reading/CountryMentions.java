@@ -1,40 +1,87 @@
 package tulpar.streams.reading;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import tulpar.streams.lexicon.Gazetteer;
 import tulpar.streams.lexicon.Matches;
+import tulpar.streams.lexicon.Person;
+import tulpar.streams.lexicon.Place;
 import tulpar.streams.lexicon.Term;
 import tulpar.streams.lexicon.Vocabulary;
 import tulpar.streams.text.TermMatch;
 
 /**
  * Finds every mention of a country: names, demonyms and adjectives, capitals used as metonyms ("Ankara and
- * Astana agreed") and office holders (a president or minister speaks for the country). A name inside an
- * organisation's or a person's name does not count ("Baghdad Amreyev" is no mention of Iraq).
+ * Astana agreed") and office holders (a president or minister speaks for the country). A name inside the name of
+ * an organisation, a person or a currency does not count ("Baghdad Amreyev" is no mention of Iraq, "АҚШ
+ * долларын" none of the United States, "Turkish lira" none of the Turkish state).
  */
 final class CountryMentions {
 
   private CountryMentions() {}
 
   static List<CountryMention> find(Matches matches, Gazetteer gazetteer) {
-    List<TermMatch<Term>> organizations = matches.of(Vocabulary.ORGANIZATION);
     List<TermMatch<Term>> people = matches.of(Vocabulary.PERSON);
-    Stream<CountryMention> names = matches.of(Vocabulary.COUNTRY).stream()
-        .map(m -> new CountryMention(m.payload().key(), m));
-    Stream<CountryMention> capitals = matches.of(Vocabulary.PLACE).stream()
-        .filter(m -> gazetteer.place(m.payload().key()).capital())
-        .map(m -> new CountryMention(gazetteer.place(m.payload().key()).country(), m));
-    Stream<CountryMention> officeHolders = people.stream()
-        .filter(m -> gazetteer.person(m.payload().key()).speaksForCountry())
-        .map(m -> new CountryMention(gazetteer.person(m.payload().key()).country().orElseThrow(), m));
-    return Stream.concat(Stream.concat(names, capitals)
-                .filter(c -> organizations.stream().noneMatch(c.match()::overlaps)
-                    && people.stream().noneMatch(c.match()::overlaps)),
-            officeHolders)
-        .filter(c -> gazetteer.country(c.code()) != null)
-        .sorted(Comparator.comparingInt(CountryMention::start))
-        .toList();
+    List<TermMatch<Term>> names = new ArrayList<>(matches.of(Vocabulary.ORGANIZATION));
+    names.addAll(people);
+    names.addAll(matches.of(Vocabulary.CURRENCY));
+    names.sort(Comparator.comparingInt(TermMatch::start));
+    int[][] covering = merged(names);
+    List<CountryMention> mentions = new ArrayList<>();
+    for (TermMatch<Term> name : matches.of(Vocabulary.COUNTRY)) {
+      if (!coveredBy(name, covering)) {
+        mentions.add(mention(gazetteer, name.payload().key(), name));
+      }
+    }
+    for (TermMatch<Term> city : matches.of(Vocabulary.PLACE)) {
+      Place place = gazetteer.place(city.payload().key());
+      if (place.capital() && gazetteer.country(place.country()) != null && !coveredBy(city, covering)) {
+        mentions.add(mention(gazetteer, place.country(), city));
+      }
+    }
+    for (TermMatch<Term> holder : people) {
+      Person person = gazetteer.person(holder.payload().key());
+      if (person.speaksForCountry() && gazetteer.country(person.country().orElseThrow()) != null) {
+        mentions.add(mention(gazetteer, person.country().orElseThrow(), holder));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(CountryMention::start));
+    return mentions;
+  }
+
+  private static CountryMention mention(Gazetteer gazetteer, String code, TermMatch<Term> match) {
+    return new CountryMention(code, gazetteer.country(code).turkic(), match);
+  }
+
+  /** The ranges the names cover, merged where they overlap, in text order. */
+  private static int[][] merged(List<TermMatch<Term>> names) {
+    List<int[]> ranges = new ArrayList<>();
+    for (TermMatch<Term> name : names) {
+      int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+      if (last != null && name.start() < last[1]) {
+        last[1] = Math.max(last[1], name.end());
+      } else {
+        ranges.add(new int[] {name.start(), name.end()});
+      }
+    }
+    return ranges.toArray(new int[0][]);
+  }
+
+  /** Whether a match overlaps one of the ranges (binary search: an article names many). */
+  private static boolean coveredBy(TermMatch<Term> match, int[][] covering) {
+    int low = 0;
+    int high = covering.length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (covering[middle][1] <= match.start()) {
+        low = middle + 1;
+      } else if (covering[middle][0] >= match.end()) {
+        high = middle - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,66 +1,55 @@
 package tulpar.streams.reading;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import tulpar.streams.lexicon.LanguageMarker;
+import tulpar.streams.lexicon.LanguageMarkers;
 import tulpar.streams.text.FoldedText;
 import tulpar.streams.text.Folding;
 
 /**
  * Guesses which of Tulpar's six languages a text is in when its source did not say: letters only one of them
- * uses weigh three, each frequent word one. English is the answer when nothing points elsewhere.
+ * uses weigh three, each frequent word one. English is the answer when nothing points elsewhere. The opening
+ * of a text tells its language as well as the whole, so only the first {@value #READ_CHARS} chars are read.
  */
 final class LanguageGuesser {
 
   private static final String FALLBACK = "en";
   private static final int LETTER_WEIGHT = 3;
+  private static final int READ_CHARS = 500;
 
-  private final List<LanguageMarker> markers;
+  private final LanguageMarkers markers;
 
-  LanguageGuesser(List<LanguageMarker> markers) {
+  LanguageGuesser(LanguageMarkers markers) {
     this.markers = markers;
   }
 
   String guess(String text, FoldedText folded) {
-    Map<String, Integer> wordCounts = wordCounts(folded);
-    Map<String, Integer> scores = new HashMap<>();
-    for (LanguageMarker marker : markers) {
-      int score = switch (marker.kind()) {
-        case LETTER -> LETTER_WEIGHT * occurrences(text, marker.value());
-        case WORD -> wordCounts.getOrDefault(marker.value(), 0);
-      };
-      scores.merge(marker.language(), score, Integer::sum);
+    int[] scores = new int[markers.languages().size()];
+    int letters = Math.min(text.length(), READ_CHARS);
+    for (int i = 0; i < letters; i++) {
+      int language = markers.languageOfLetter(text.charAt(i));
+      if (language >= 0) {
+        scores[language] += LETTER_WEIGHT;
+      }
     }
-    return scores.entrySet().stream().filter(e -> e.getValue() > 0)
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).orElse(FALLBACK);
+    int words = Math.min(folded.length(), READ_CHARS);
+    for (int i = 0; i < words; i++) {
+      if (Folding.isWordChar(folded.charAt(i)) && (i == 0 || !Folding.isWordChar(folded.charAt(i - 1)))) {
+        markers.wordsAt(folded, i, language -> scores[language]++);
+      }
+    }
+    int best = best(scores);
+    return best < 0 ? FALLBACK : markers.languages().get(best);
   }
 
-  private static Map<String, Integer> wordCounts(FoldedText folded) {
-    Map<String, Integer> counts = new HashMap<>();
-    String text = folded.folded();
-    int i = 0;
-    while (i < text.length()) {
-      while (i < text.length() && !Folding.isWordChar(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < text.length() && Folding.isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        counts.merge(text.substring(start, i), 1, Integer::sum);
+  /** The language with the highest score (ties to the later name), or -1 when no sign was seen. */
+  private int best(int[] scores) {
+    int best = -1;
+    for (int language = 0; language < scores.length; language++) {
+      if (scores[language] > 0 && (best < 0 || scores[language] > scores[best]
+          || (scores[language] == scores[best]
+              && markers.languages().get(language).compareTo(markers.languages().get(best)) > 0))) {
+        best = language;
       }
     }
-    return counts;
-  }
-
-  private static int occurrences(String text, String letter) {
-    int count = 0;
-    for (int at = text.indexOf(letter); at >= 0; at = text.indexOf(letter, at + letter.length())) {
-      count++;
-    }
-    return count;
+    return best;
   }
 }

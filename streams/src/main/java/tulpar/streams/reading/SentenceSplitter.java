@@ -2,9 +2,9 @@ package tulpar.streams.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import tulpar.streams.lexicon.Gazetteer;
 import tulpar.streams.text.FoldedText;
+import tulpar.streams.text.Folding;
 
 /**
  * Splits text into sentences: at line breaks, and after . ! ? … when the next word starts like a sentence
@@ -24,7 +24,7 @@ final class SentenceSplitter {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || (isTerminal(c) && endsSentence(text, i))) {
+      if (c == '\n' || (isTerminal(c) && endsSentence(text, folded, i))) {
         add(sentences, text, folded, start, c == '\n' ? i : i + 1);
         start = i + 1;
       }
@@ -37,7 +37,7 @@ final class SentenceSplitter {
     return c == '.' || c == '!' || c == '?' || c == '…';
   }
 
-  private boolean endsSentence(String text, int at) {
+  private boolean endsSentence(String text, FoldedText folded, int at) {
     int next = at + 1;
     while (next < text.length() && "\"'”’»)]".indexOf(text.charAt(next)) >= 0) {
       next++;
@@ -51,33 +51,37 @@ final class SentenceSplitter {
     if (next < text.length() && !startsSentence(text.codePointAt(next))) {
       return false;
     }
-    return text.charAt(at) != '.' || !isShortWordBefore(text, at);
+    return text.charAt(at) != '.' || !isShortWordBefore(text, folded, at);
   }
 
   private static boolean startsSentence(int cp) {
     return Character.isUpperCase(cp) || Character.isDigit(cp) || "\"'“‘«(–-—".indexOf(cp) >= 0 || cp == '\n';
   }
 
-  /** An abbreviation, an initial or a small number directly before the full stop. */
-  private boolean isShortWordBefore(String text, int dot) {
-    int begin = dot;
-    while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
-      begin--;
+  /** An abbreviation ("Feb.", "U.S."), an initial or a small number directly before the full stop. */
+  private boolean isShortWordBefore(String text, FoldedText folded, int dot) {
+    int end = folded.foldedIndexAt(dot);
+    int start = end;
+    while (start > 0 && (Folding.isWordChar(folded.charAt(start - 1)) || folded.charAt(start - 1) == '.')) {
+      start--;
     }
-    String word = text.substring(begin, dot);
-    while (!word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0))) {
-      word = word.substring(1);
+    while (start < end && !Folding.isWordChar(folded.charAt(start))) {
+      start++;
     }
-    if (word.isEmpty()) {
+    if (start == end) {
       return false;
     }
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (end - start == 1 && Character.isUpperCase(text.charAt(folded.originalStart(start)))) {
       return true;
     }
-    if (word.chars().allMatch(Character::isDigit)) {
-      return word.length() <= 2;
+    boolean digits = true;
+    for (int i = start; i < end; i++) {
+      digits &= Character.isDigit(folded.charAt(i));
     }
-    return gazetteer.isAbbreviation(FoldedText.fold(word.toLowerCase(Locale.ROOT)));
+    if (digits) {
+      return end - start <= 2;
+    }
+    return gazetteer.isAbbreviation(folded.folded().substring(start, end));
   }
 
   private static void add(List<Sentence> sentences, String text, FoldedText folded, int start, int end) {

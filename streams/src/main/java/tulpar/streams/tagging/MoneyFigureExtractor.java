@@ -25,6 +25,8 @@ import tulpar.streams.text.TermMatch;
 final class MoneyFigureExtractor {
 
   private static final int MAX_GAP = 1;
+  /** How far from its currency a figure's number may start: "5,9 миллиард АҚШ долларын". */
+  private static final int NUMBER_REACH = 40;
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)");
 
   private final Lexicon lexicon;
@@ -35,10 +37,27 @@ final class MoneyFigureExtractor {
 
   List<MoneyFigure> extract(ArticleReading reading) {
     List<MoneyFigure> figures = new ArrayList<>();
-    for (NumberReader.Number number : NumberReader.read(reading.text().folded(), reading.language())) {
-      figure(reading, number).ifPresent(figures::add);
+    String folded = reading.text().folded();
+    int readTo = 0;
+    for (TermMatch<Term> currency : reading.matches().of(Vocabulary.CURRENCY)) {
+      // A figure's number stands within a few words of its currency: only there are numbers read.
+      int from = Math.max(readTo, numberBoundaryBefore(folded, currency.start() - NUMBER_REACH));
+      int to = Math.min(folded.length(), currency.end() + NUMBER_REACH);
+      for (NumberReader.Number number : NumberReader.read(folded, from, to, reading.language())) {
+        figure(reading, number).ifPresent(figures::add);
+      }
+      readTo = Math.max(readTo, to);
     }
     return figures;
+  }
+
+  /** The nearest offset at or before {@code at} that does not cut a number in two. */
+  private static int numberBoundaryBefore(String folded, int at) {
+    int i = Math.max(0, at);
+    while (i > 0 && (Character.isDigit(folded.charAt(i)) || Character.isDigit(folded.charAt(i - 1)))) {
+      i--;
+    }
+    return i;
   }
 
   private Optional<MoneyFigure> figure(ArticleReading reading, NumberReader.Number number) {

@@ -15,10 +15,11 @@ final class NumberReader {
 
   private NumberReader() {}
 
-  static List<Number> read(String folded, String language) {
+  /** The numbers that start in {@code [from, to)}; {@code from} must not fall inside a number. */
+  static List<Number> read(String folded, int from, int to, String language) {
     List<Number> numbers = new ArrayList<>();
-    int i = 0;
-    while (i < folded.length()) {
+    int i = from;
+    while (i < to) {
       if (!Character.isDigit(folded.charAt(i)) || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
         i++;
         continue;

@@ -2,15 +2,12 @@ package tulpar.streams.tagging;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import tulpar.schemas.Article;
 import tulpar.schemas.EnrichedArticle;
 import tulpar.schemas.EventMention;
 import tulpar.schemas.EventType;
 import tulpar.schemas.OrganizationTag;
 import tulpar.schemas.PersonTag;
-import tulpar.schemas.TopicTag;
 import tulpar.streams.events.EventExtractor;
 import tulpar.streams.lexicon.Gazetteer;
 import tulpar.streams.lexicon.Vocabulary;
@@ -28,6 +25,7 @@ final class StandardArticleTagger implements ArticleTagger {
   private final Gazetteer gazetteer;
   private final Clock clock;
   private final CountryTagger countries;
+  private final TopicTagger topics;
   private final MoneyFigureExtractor figures;
   private final EventExtractor events;
 
@@ -35,6 +33,7 @@ final class StandardArticleTagger implements ArticleTagger {
     this.gazetteer = gazetteer;
     this.clock = clock;
     this.countries = new CountryTagger(gazetteer);
+    this.topics = new TopicTagger(gazetteer);
     this.figures = new MoneyFigureExtractor(gazetteer.lexicon());
     this.events = new EventExtractor(gazetteer);
   }
@@ -43,18 +42,17 @@ final class StandardArticleTagger implements ArticleTagger {
   public EnrichedArticle tag(Article article) {
     ArticleReading reading = ArticleReading.of(article, gazetteer);
     List<EventMention> mentions = events.extract(reading);
-    Set<String> parties = mentions.stream().flatMap(m -> m.getParties().stream()).collect(Collectors.toSet());
+    TurkicFocus focus = TurkicFocus.of(reading, gazetteer, mentions);
     return EnrichedArticle.newBuilder()
         .setArticle(article)
         .setLanguage(reading.language())
-        .setCountries(countries.tag(reading, parties))
+        .setCountries(countries.tag(reading, focus, mentions))
         .setOrganizations(Mentions.tags(reading.matches().of(Vocabulary.ORGANIZATION),
             (name, spans) -> new OrganizationTag(name, spans.size(), spans)))
         .setPeople(Mentions.tags(reading.matches().of(Vocabulary.PERSON),
             (name, spans) -> new PersonTag(name, gazetteer.person(name).country().orElse(null), spans.size(),
                 spans)))
-        .setTopics(Mentions.tags(reading.matches().of(Vocabulary.TOPIC),
-            (topic, spans) -> new TopicTag(topic, spans.size(), spans)))
+        .setTopics(topics.tag(reading, focus, mentions))
         .setFigures(figures.extract(reading))
         .setEvents(mentions)
         .setAlert(mentions.stream().anyMatch(StandardArticleTagger::isAlert))

@@ -5,104 +5,124 @@ import tulpar.schemas.Span;
 
 /**
  * A text folded for matching (see {@link Folding}) together with a map from every folded char back to the
- * original text, so a match found in the folded buffer becomes a {@link Span} of the original. Runs of
- * whitespace fold to one space. The Uzbek letters o‘ and g‘ lose their apostrophe, so "O‘zbekiston" and
- * "Ozbekiston" fold alike.
+ * original text, so a match found in the folded text becomes a {@link Span} of the original. Runs of whitespace
+ * fold to one space. The Uzbek letters o‘ and g‘ lose their apostrophe, so "O‘zbekiston" and "Ozbekiston" fold
+ * alike.
  */
 public final class FoldedText {
 
   private final String original;
-  private final String folded;
-  private final int[] originalStart;
-  private final int[] originalEnd;
+  private final char[] chars;
+  private final int length;
+  private final Shifts shifts;
+  private String folded;
 
-  private FoldedText(String original, String folded, int[] originalStart, int[] originalEnd) {
+  FoldedText(String original, char[] chars, int length, Shifts shifts) {
     this.original = original;
-    this.folded = folded;
-    this.originalStart = originalStart;
-    this.originalEnd = originalEnd;
+    this.chars = chars;
+    this.length = length;
+    this.shifts = shifts;
+  }
+
+  /**
+   * Where a folded char came from, kept sparsely: most chars fold to one char, so a folded char at {@code i}
+   * came from {@code i + shift}, and the shift only changes where whitespace collapses, a mark folds away or a
+   * char folds to several. Each change is recorded as (folded offset, new shift); a text has a handful.
+   */
+  static final class Shifts {
+
+    private int[] at = new int[16];
+    private int[] shift = new int[16];
+    private int size;
+
+    void add(int foldedOffset, int newShift) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, 2 * size);
+        shift = Arrays.copyOf(shift, 2 * size);
+      }
+      at[size] = foldedOffset;
+      shift[size++] = newShift;
+    }
+
+    /** The shift in force at a folded offset. */
+    int at(int foldedOffset) {
+      int low = 0;
+      int high = size - 1;
+      int found = -1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        if (at[middle] <= foldedOffset) {
+          found = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return found < 0 ? 0 : shift[found];
+    }
   }
 
   public static FoldedText of(String original) {
-    StringBuilder out = new StringBuilder(original.length());
-    int[] starts = new int[original.length() + 16];
-    int[] ends = new int[original.length() + 16];
-    int i = 0;
-    while (i < original.length()) {
-      int cp = original.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      if (!isUzbekLetterMark(original, i, cp, next)) {
-        int before = out.length();
-        Folding.foldCodePoint(cp, out);
-        if (out.length() > before && out.charAt(before) == Folding.SPACE
-            && (before == 0 || out.charAt(before - 1) == Folding.SPACE)) {
-          out.setLength(before);
-        }
-        if (out.length() > starts.length) {
-          starts = Arrays.copyOf(starts, out.length() * 2);
-          ends = Arrays.copyOf(ends, out.length() * 2);
-        }
-        for (int k = before; k < out.length(); k++) {
-          starts[k] = i;
-          ends[k] = next;
-        }
-      }
-      i = next;
-    }
-    return new FoldedText(original, out.toString(), Arrays.copyOf(starts, out.length()),
-        Arrays.copyOf(ends, out.length()));
+    return FoldScan.run(original, null).text();
   }
 
   /** Folds a term the way texts are folded, so terms and texts meet. */
   public static String fold(String term) {
-    return of(term.strip()).folded;
-  }
-
-  private static boolean isUzbekLetterMark(String text, int at, int cp, int next) {
-    if (!Folding.isApostrophe(cp) || at == 0 || next >= text.length()) {
-      return false;
-    }
-    char before = text.charAt(at - 1);
-    return (before == 'o' || before == 'O' || before == 'g' || before == 'G')
-        && Character.isLetter(text.codePointAt(next));
+    return of(term.strip()).folded();
   }
 
   public String original() {
     return original;
   }
 
+  /** The folded text as a string (made on first use: matching reads the chars directly). */
   public String folded() {
+    if (folded == null) {
+      folded = new String(chars, 0, length);
+    }
     return folded;
   }
 
   public int length() {
-    return folded.length();
+    return length;
   }
 
   public char charAt(int index) {
-    return folded.charAt(index);
+    return chars[index];
+  }
+
+  /** The folded chars, valid up to {@link #length()}: for readers that must not copy them. */
+  char[] chars() {
+    return chars;
   }
 
   /** The original offset where the folded char at {@code index} came from. */
   public int originalStart(int index) {
-    return index >= originalStart.length ? original.length() : originalStart[index];
+    return index >= length ? original.length() : index + shifts.at(index);
   }
 
   /** The original offset just past the folded range ending (exclusive) at {@code foldedEnd}. */
   public int originalEnd(int foldedEnd) {
-    return foldedEnd == 0 ? 0 : originalEnd[foldedEnd - 1];
+    if (foldedEnd == 0) {
+      return 0;
+    }
+    int start = originalStart(foldedEnd - 1);
+    return start + Character.charCount(original.codePointAt(start));
   }
 
   /** The folded index of the first folded char at or after an original offset. */
   public int foldedIndexAt(int originalOffset) {
-    int index = Arrays.binarySearch(originalStart, originalOffset);
-    if (index < 0) {
-      index = -index - 1;
+    int low = 0;
+    int high = length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (originalStart(middle) < originalOffset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
     }
-    while (index > 0 && originalStart[index - 1] == originalOffset) {
-      index--;
-    }
-    return index;
+    return low;
   }
 
   /** The span of the original text that a folded range came from. */

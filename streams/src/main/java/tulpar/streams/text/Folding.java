@@ -8,6 +8,11 @@ import java.text.Normalizer;
  * Uzbek and Azerbaijani letters that careless text writes without their marks (қ, ғ, ң, ө, ұ, ү, һ, ә, і, ҳ, ə)
  * fold to the plain letter, so "Қазақстан" and "Казахстан" meet at "казакстан" / "казахстан" the same way
  * "Türkiye" and "Turkiye" do. Apostrophes, dashes and quotes of every shape fold to one each.
+ *
+ * <p>Unicode normalisation is far too slow to run per character of every article, so each character's fold is
+ * worked out once, the first time it is seen, and kept in a table of the Basic Multilingual Plane. The table is
+ * filled without locks: an entry is one {@code int}, written whole, and recomputing it gives the same value, so
+ * threads racing on a new character can only do the same work twice.
  */
 public final class Folding {
 
@@ -16,7 +21,53 @@ public final class Folding {
   public static final char QUOTE = '"';
   public static final char SPACE = ' ';
 
+  /**
+   * Table entries: the kind in bits 16-17, whether the folded char is part of a word in bit 18, the folded char
+   * (for {@link #ONE}) in the low half; 0 = not worked out yet. Surrogates are {@link #SEVERAL}: their code
+   * point needs both halves.
+   */
+  static final int ONE = 1 << 16;
+  static final int NONE = 2 << 16;
+  static final int SEVERAL = 3 << 16;
+  static final int KIND = 3 << 16;
+  static final int WORD_CHAR = 1 << 18;
+
+  private static final int[] TABLE = new int[0x10000];
+  private static final boolean[] WORD = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < WORD.length; c++) {
+      WORD[c] = Character.isLetterOrDigit((char) c);
+    }
+    for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) {
+      TABLE[c] = SEVERAL;
+    }
+  }
+
   private Folding() {}
+
+  /**
+   * The fold of a BMP char that is not a surrogate: {@link #ONE} plus the folded char, {@link #NONE} when it
+   * folds to nothing (a combining mark), {@link #SEVERAL} when to more than one char (a ligature).
+   */
+  static int entry(char c) {
+    int entry = TABLE[c];
+    if (entry == 0) {
+      entry = compute(c);
+      TABLE[c] = entry;
+    }
+    return entry;
+  }
+
+  private static int compute(char c) {
+    StringBuilder folded = new StringBuilder(2);
+    foldCodePoint(c, folded);
+    return switch (folded.length()) {
+      case 0 -> NONE;
+      case 1 -> ONE | (WORD[folded.charAt(0)] ? WORD_CHAR : 0) | folded.charAt(0);
+      default -> SEVERAL;
+    };
+  }
 
   /** Appends the folded form of one code point (possibly nothing, possibly several chars). */
   static void foldCodePoint(int cp, StringBuilder out) {
@@ -80,7 +131,7 @@ public final class Folding {
 
   /** True for the characters that make up words in folded text. */
   public static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return WORD[c];
   }
 
   /** True for apostrophe-like characters that Uzbek Latin uses as part of the letters o‘ and g‘. */

@@ -1,40 +1,44 @@
 package tulpar.streams.text;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The inflectional endings that may follow a name inside the same word: Turkish, Azerbaijani, Kazakh, Uzbek and
  * Russian case and possessive endings ("Kazakistanın", "Қазақстанның", "O‘zbekistonning", "Казахстаном").
  * A run of letters after a term is accepted when it splits into at most {@link #MAX_CHAIN} known endings, so
- * "Türkiyedeki" (de + ki) passes and "Turkmenistan" does not pass as "Turk" + "menistan".
+ * "Türkiyedeki" (de + ki) passes and "Turkmenistan" does not pass as "Turk" + "menistan". The endings sit in a
+ * trie, so a run is checked in place, without cutting it out of the text.
  */
 public final class SuffixRules {
 
   public static final int MAX_CHAIN = 3;
 
-  private final Set<String> suffixes;
-  private final int longest;
+  private final TermTrie endings;
 
   public SuffixRules(Set<String> suffixes) {
-    this.suffixes = suffixes.stream().map(FoldedText::fold).filter(s -> !s.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
-    this.longest = this.suffixes.stream().mapToInt(String::length).max().orElse(0);
+    this.endings = TermTrie.of(suffixes.stream().map(FoldedText::fold).filter(s -> !s.isEmpty()).distinct()
+        .toList());
   }
 
-  public boolean accepts(CharSequence run) {
-    return accepts(run.toString(), 0, 0);
+  /** Whether {@code chars[from, to)} is a chain of at most {@code chain} known endings. */
+  boolean accepts(char[] chars, int from, int to, int chain) {
+    return accepts(chars, from, to, 0, chain);
   }
 
-  private boolean accepts(String run, int from, int used) {
-    if (from == run.length()) {
+  private boolean accepts(char[] chars, int from, int to, int used, int chain) {
+    if (from == to) {
       return true;
     }
-    if (used == MAX_CHAIN) {
+    if (used == chain) {
       return false;
     }
-    for (int end = Math.min(run.length(), from + longest); end > from; end--) {
-      if (suffixes.contains(run.substring(from, end)) && accepts(run, end, used + 1)) {
+    int state = TermTrie.ROOT;
+    for (int at = from; at < to; at++) {
+      state = endings.next(state, chars[at]);
+      if (state == TermTrie.NONE) {
+        return false;
+      }
+      if (endings.isTerminal(state) && accepts(chars, at + 1, to, used + 1, chain)) {
         return true;
       }
     }

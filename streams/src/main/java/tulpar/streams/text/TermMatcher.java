@@ -1,15 +1,17 @@
 package tulpar.streams.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds known terms in a {@link FoldedText} in one pass (Aho–Corasick over the folded terms) and keeps the
- * occurrences that sit on word boundaries. A term may be followed inside its word by an inflectional ending
- * ({@link SuffixRules}) or by an apostrophe and any ending ("Türkiye'ye", "Fidan’ın", "Kazakhstan's"). Thread-safe.
+ * Finds known terms in text on word boundaries. Folding and matching are one pass over the chars
+ * ({@link FoldScan}); each candidate the pass reports is then accepted when its word ends with the term, or goes
+ * on with an inflectional ending ({@link SuffixRules}), or with an apostrophe and any ending ("Türkiye'ye",
+ * "Fidan’ın", "Kazakhstan's"), and when its case fits the term's flags. Thread-safe.
  *
  * @param <K> what a term stands for
  */
@@ -34,102 +36,175 @@ public final class TermMatcher<K> {
     }
   }
 
-  private record Entry<K>(String folded, Set<Flag> flags, K payload) {
-    boolean startsWithWordChar() {
-      return Folding.isWordChar(folded.charAt(0));
-    }
+  /** The result of one pass: the folded text and every accepted occurrence, ordered as {@link #find} orders. */
+  public record Found<K>(FoldedText text, List<TermMatch<K>> matches) {}
 
-    boolean endsWithWordChar() {
-      return Folding.isWordChar(folded.charAt(folded.length() - 1));
-    }
-  }
+  /**
+   * A short term takes a single ending at most: a chain of endings after two or three letters makes too many
+   * other words ("gaz" + "e" + "te" is "Gazete", a newspaper, not gas).
+   */
+  private static final int SHORT_TERM = 3;
 
-  private final AhoCorasick<Entry<K>> automaton;
+  private record Entry<K>(K payload, boolean endsWithWordChar, boolean capitalised, boolean upperCase,
+                          boolean wholeWord, boolean prefix, int endings) {}
+
+  private static final Comparator<TermMatch<?>> TEXT_ORDER =
+      Comparator.<TermMatch<?>>comparingInt(TermMatch::start).thenComparingInt(m -> -m.length());
+
+  private final TermTrie trie;
+  private final Entry<K>[] entries;
   private final SuffixRules suffixes;
 
+  @SuppressWarnings("unchecked")
   public TermMatcher(List<Term<K>> terms, SuffixRules suffixes) {
-    AhoCorasick.Builder<Entry<K>> builder = AhoCorasick.builder();
-    for (Term<K> term : terms) {
-      String folded = FoldedText.fold(term.text());
-      if (folded.isEmpty()) {
+    List<String> folded = new ArrayList<>(terms.size());
+    entries = (Entry<K>[]) new Entry<?>[terms.size()];
+    for (int i = 0; i < terms.size(); i++) {
+      Term<K> term = terms.get(i);
+      String text = FoldedText.fold(term.text());
+      if (text.isEmpty()) {
         throw new IllegalArgumentException("Term '" + term.text() + "' folds to nothing");
       }
-      builder.add(folded, new Entry<>(folded, term.flags(), term.payload()));
+      folded.add(text);
+      Set<Flag> flags = term.flags();
+      entries[i] = new Entry<>(term.payload(), Folding.isWordChar(text.charAt(text.length() - 1)),
+          flags.contains(Flag.CAPITALISED), flags.contains(Flag.UPPER_CASE), flags.contains(Flag.WHOLE_WORD),
+          flags.contains(Flag.PREFIX), text.length() <= SHORT_TERM ? 1 : SuffixRules.MAX_CHAIN);
     }
-    this.automaton = builder.build();
+    this.trie = TermTrie.of(folded);
     this.suffixes = suffixes;
   }
 
-  /** Every accepted occurrence, overlapping ones included, ordered by start then longest first. */
-  public List<TermMatch<K>> find(FoldedText text) {
-    List<TermMatch<K>> matches = new ArrayList<>();
-    automaton.scan(text.folded(), (start, end, entry) -> {
-      TermMatch<K> match = accept(text, start, end, entry);
-      if (match != null) {
-        matches.add(match);
+  /** Folds the text and finds every accepted occurrence, in one pass. */
+  public Found<K> foldAndFind(String original) {
+    FoldScan scan = FoldScan.run(original, trie);
+    FoldedText text = scan.text();
+    FoldScan.Candidates candidates = scan.candidates();
+    List<TermMatch<K>> matches = new ArrayList<>(candidates.size());
+    for (int c = 0; c < candidates.size(); c++) {
+      int start = candidates.start(c);
+      int stemEnd = candidates.end(c);
+      int state = candidates.state(c);
+      for (int o = trie.firstOutput(state); o < trie.endOfOutputs(state); o++) {
+        Entry<K> entry = entries[trie.output(o)];
+        int end = end(text, start, stemEnd, entry);
+        if (end >= 0) {
+          matches.add(new TermMatch<>(entry.payload(), start, stemEnd, end, text));
+        }
       }
-    });
-    matches.sort(Comparator.<TermMatch<K>>comparingInt(TermMatch::start).thenComparing(m -> -m.length()));
-    return matches;
+    }
+    matches.sort(TEXT_ORDER);
+    return new Found<>(text, matches);
   }
 
-  private TermMatch<K> accept(FoldedText text, int start, int end, Entry<K> entry) {
-    if (entry.startsWithWordChar() && start > 0 && Folding.isWordChar(text.charAt(start - 1))) {
-      return null;
+  /** Every accepted occurrence in a folded text, ordered by start, longest first (its original is scanned again). */
+  public List<TermMatch<K>> find(FoldedText text) {
+    return foldAndFind(text.original()).matches();
+  }
+
+  /** Folds the text and counts the accepted occurrences, overlapping ones included: the same work, no results. */
+  public int foldAndCount(CharSequence original) {
+    FoldScan scan = FoldScan.run(original.toString(), trie);
+    FoldedText text = scan.text();
+    FoldScan.Candidates candidates = scan.candidates();
+    int count = 0;
+    for (int c = 0; c < candidates.size(); c++) {
+      int state = candidates.state(c);
+      for (int o = trie.firstOutput(state); o < trie.endOfOutputs(state); o++) {
+        if (end(text, candidates.start(c), candidates.end(c), entries[trie.output(o)]) >= 0) {
+          count++;
+        }
+      }
     }
-    int matchEnd = entry.endsWithWordChar() ? wordEnd(text, end, entry) : end;
-    if (matchEnd < 0 || !caseFits(text, start, end, entry.flags())) {
-      return null;
-    }
-    return new TermMatch<>(entry.payload(), start, end, matchEnd, text);
+    return count;
+  }
+
+  /** Where an occurrence of a term ends, ending included, or -1 when it is not accepted. */
+  private int end(FoldedText text, int start, int stemEnd, Entry<K> entry) {
+    int end = entry.endsWithWordChar() ? wordEnd(text, stemEnd, entry) : stemEnd;
+    return end >= 0 && caseFits(text, start, stemEnd, entry) ? end : -1;
   }
 
   /** Where the word that the term ends in ends, or -1 when what follows the term is not an ending. */
-  private int wordEnd(FoldedText text, int end, Entry<K> entry) {
-    int runEnd = end;
-    while (runEnd < text.length() && Folding.isWordChar(text.charAt(runEnd))) {
+  private int wordEnd(FoldedText text, int stemEnd, Entry<K> entry) {
+    int length = text.length();
+    int runEnd = stemEnd;
+    while (runEnd < length && Folding.isWordChar(text.charAt(runEnd))) {
       runEnd++;
     }
-    if (runEnd > end) {
-      Set<Flag> flags = entry.flags();
-      if (flags.contains(Flag.PREFIX)) {
+    if (runEnd > stemEnd) {
+      if (entry.prefix()) {
         return runEnd;
       }
-      boolean endingAllowed = !flags.contains(Flag.WHOLE_WORD) && !flags.contains(Flag.UPPER_CASE)
-          && suffixes.accepts(text.folded().substring(end, runEnd));
+      boolean endingAllowed = !entry.wholeWord() && !entry.upperCase()
+          && suffixes.accepts(text.chars(), stemEnd, runEnd, entry.endings());
       return endingAllowed ? runEnd : -1;
     }
-    if (end + 1 < text.length() && text.charAt(end) == Folding.APOSTROPHE
-        && Character.isLetter(text.charAt(end + 1)) && !entry.flags().contains(Flag.WHOLE_WORD)) {
-      int after = end + 1;
-      while (after < text.length() && Folding.isWordChar(text.charAt(after))) {
+    if (stemEnd + 1 < length && text.charAt(stemEnd) == Folding.APOSTROPHE
+        && Character.isLetter(text.charAt(stemEnd + 1)) && !entry.wholeWord()) {
+      int after = stemEnd + 1;
+      while (after < length && Folding.isWordChar(text.charAt(after))) {
         after++;
       }
       return after;
     }
-    return end;
+    return stemEnd;
   }
 
-  private static boolean caseFits(FoldedText text, int start, int end, Set<Flag> flags) {
+  private static boolean caseFits(FoldedText text, int start, int stemEnd, Entry<?> entry) {
+    if (!entry.capitalised() && !entry.upperCase()) {
+      return true;
+    }
     String original = text.original();
     int from = text.originalStart(start);
-    if (flags.contains(Flag.CAPITALISED) && !Character.isUpperCase(original.codePointAt(from))) {
+    if (entry.capitalised() && !Character.isUpperCase(original.codePointAt(from))) {
       return false;
     }
-    if (flags.contains(Flag.UPPER_CASE)) {
-      int to = text.originalEnd(end);
-      return original.substring(from, to).codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    if (entry.upperCase()) {
+      int to = text.originalEnd(stemEnd);
+      for (int i = from; i < to; i++) {
+        char c = original.charAt(i);
+        if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+          return false;
+        }
+      }
     }
     return true;
   }
 
-  /** Keeps the longest of overlapping matches, leftmost first. Input must be ordered as {@link #find} orders. */
+  /**
+   * Keeps the longest of overlapping matches, leftmost first; matches of exactly the same words stand side by
+   * side (one term may mean two things: "in" marks a place and starts an adjunct). Input must be ordered as
+   * {@link #find} orders. Overlaps are rare, so each run of matches that overlap one another is settled on its
+   * own.
+   */
   public static <K> List<TermMatch<K>> longestLeftmost(List<TermMatch<K>> matches) {
-    List<TermMatch<K>> sorted = new ArrayList<>(matches);
-    sorted.sort(Comparator.<TermMatch<K>>comparingInt(m -> -m.length()).thenComparingInt(TermMatch::start));
+    List<TermMatch<K>> kept = new ArrayList<>(matches.size());
+    int i = 0;
+    while (i < matches.size()) {
+      int runEnd = matches.get(i).end();
+      int j = i + 1;
+      while (j < matches.size() && matches.get(j).start() < runEnd) {
+        runEnd = Math.max(runEnd, matches.get(j).end());
+        j++;
+      }
+      if (j == i + 1) {
+        kept.add(matches.get(i));
+      } else {
+        kept.addAll(longestOf(matches.subList(i, j)));
+      }
+      i = j;
+    }
+    return kept;
+  }
+
+  private static <K> List<TermMatch<K>> longestOf(List<TermMatch<K>> overlapping) {
+    List<TermMatch<K>> byLength = new ArrayList<>(overlapping);
+    byLength.sort(Comparator.<TermMatch<K>>comparingInt(m -> -m.length()).thenComparingInt(TermMatch::start));
     List<TermMatch<K>> kept = new ArrayList<>();
-    for (TermMatch<K> candidate : sorted) {
-      if (kept.stream().noneMatch(candidate::overlaps)) {
+    for (TermMatch<K> candidate : byLength) {
+      if (kept.stream().noneMatch(k -> k.overlaps(candidate) && (k.start() != candidate.start()
+          || k.end() != candidate.end() || k.payload().equals(candidate.payload())))) {
         kept.add(candidate);
       }
     }

@@ -32,30 +32,4 @@ public final class Words {
     }
     return 0;
   }
-
-  /** The word just before a folded offset, or "" at the start. */
-  public static String before(String folded, int at) {
-    int end = at;
-    while (end > 0 && !Folding.isWordChar(folded.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Folding.isWordChar(folded.charAt(start - 1))) {
-      start--;
-    }
-    return folded.substring(start, end);
-  }
-
-  /** The word just after a folded offset, or "" at the end. */
-  public static String after(String folded, int at) {
-    int start = at;
-    while (start < folded.length() && !Folding.isWordChar(folded.charAt(start))) {
-      start++;
-    }
-    int end = start;
-    while (end < folded.length() && Folding.isWordChar(folded.charAt(end))) {
-      end++;
-    }
-    return folded.substring(start, end);
-  }
 }

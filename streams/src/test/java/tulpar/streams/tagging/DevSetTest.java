@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,24 +18,31 @@ import tulpar.schemas.Article;
 import tulpar.schemas.CountryTag;
 import tulpar.schemas.DateSource;
 import tulpar.schemas.EnrichedArticle;
+import tulpar.schemas.EventMention;
+import tulpar.schemas.EventType;
 import tulpar.schemas.TopicTag;
 import tulpar.streams.Fixtures;
 import tulpar.streams.SeedCorpus;
 
 /**
- * Guards the tagger's quality on the labelled development set of the shared corpus (skipped without it): the
- * thresholds sit a little under what the tagger reaches today, so a change that makes it worse fails here.
+ * Holds the tagger to issue #3's bar on the labelled development set of the shared corpus (skipped without it),
+ * scored as the app's {@code TaggerEvaluation} scores it: alert per article; Turkic countries and topics per
+ * (article, code), micro-averaged; an AGREEMENT or SUMMIT label matched by a predicted event of its type that
+ * shares a party and whose date does not contradict it (2022 fits 2022-11-11), each prediction used once.
+ * The misses are printed, so a failing run says what went wrong.
  */
 class DevSetTest {
 
   private static final ArticleTagger TAGGER = ArticleTagger.standard();
+  private static final Set<String> SCORED_EVENTS = Set.of("AGREEMENT", "SUMMIT");
 
-  private static int articles;
-  private static int alertsRight;
+  private static final Score ALERT = new Score();
   private static final Score COUNTRIES = new Score();
   private static final Score TOPICS = new Score();
+  private static final Score EVENTS = new Score();
+  private static final List<String> MISSES = new ArrayList<>();
 
-  /** Precision and recall counts. */
+  /** True positives, false positives, false negatives. */
   private static final class Score {
     int truePositives;
     int falsePositives;
@@ -47,11 +57,23 @@ class DevSetTest {
     }
 
     double precision() {
-      return truePositives / (double) (truePositives + falsePositives);
+      return truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
     }
 
     double recall() {
-      return truePositives / (double) (truePositives + falseNegatives);
+      return truePositives + falseNegatives == 0 ? 1 : truePositives / (double) (truePositives + falseNegatives);
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)", precision(), recall(), f1(),
+          truePositives, falsePositives, falseNegatives);
     }
   }
 
@@ -59,15 +81,17 @@ class DevSetTest {
   static void tagTheDevelopmentSet() throws IOException {
     Path dev = SeedCorpus.directory().resolve("dev");
     for (JsonNode label : new ObjectMapper().readTree(dev.resolve("labels.json").toFile())) {
-      EnrichedArticle enriched = TAGGER.tag(read(dev.resolve("articles").resolve(label.get("file").asText())));
-      articles++;
-      if (enriched.getAlert() == label.get("alert").asBoolean()) {
-        alertsRight++;
-      }
-      COUNTRIES.add(codes(enriched), strings(label.get("countries")));
-      TOPICS.add(new HashSet<>(enriched.getTopics().stream().map(TopicTag::getTopic).toList()),
-          strings(label.get("topics")));
+      String file = label.get("file").asText();
+      EnrichedArticle enriched = TAGGER.tag(read(dev.resolve("articles").resolve(file)));
+      boolean alert = label.get("alert").asBoolean();
+      ALERT.add(enriched.getAlert() ? Set.of(file) : Set.of(), alert ? Set.of(file) : Set.of());
+      compare(file, "countries", COUNTRIES, turkicCountries(enriched), strings(label.get("countries")));
+      compare(file, "topics", TOPICS, topics(enriched), strings(label.get("topics")));
+      scoreEvents(file, label.get("events"), enriched.getEvents());
     }
+    System.out.printf("Development set: alert %s%nTurkic countries %s%ntopics %s%nagreements and summits %s%n",
+        ALERT, COUNTRIES, TOPICS, EVENTS);
+    MISSES.forEach(miss -> System.out.println("  " + miss));
   }
 
   /** A dev file: "source:", "date:" (or "unknown") and "lang:" lines, a blank line, then the text. */
@@ -88,10 +112,52 @@ class DevSetTest {
         .substring(name.length() + 1).strip();
   }
 
-  private static Set<String> codes(EnrichedArticle enriched) {
+  private static void compare(String file, String what, Score score, Set<String> found, Set<String> expected) {
+    score.add(found, expected);
+    if (!found.equals(expected)) {
+      MISSES.add(file + ": " + what + " " + found + ", labelled " + expected);
+    }
+  }
+
+  /** Each labelled agreement or summit takes the first unused prediction of its type it corresponds to. */
+  private static void scoreEvents(String file, JsonNode labels, List<EventMention> found) {
+    List<EventMention> candidates = new ArrayList<>(found.stream()
+        .filter(e -> SCORED_EVENTS.contains(e.getType().name())).toList());
+    for (JsonNode label : labels) {
+      if (!SCORED_EVENTS.contains(label.get("type").asText())) {
+        continue;
+      }
+      EventMention match = candidates.stream().filter(e -> corresponds(label, e)).findFirst().orElse(null);
+      if (match == null) {
+        EVENTS.falseNegatives++;
+        MISSES.add(file + ": event missed " + label);
+      } else {
+        candidates.remove(match);
+        EVENTS.truePositives++;
+      }
+    }
+    EVENTS.falsePositives += candidates.size();
+  }
+
+  private static boolean corresponds(JsonNode label, EventMention found) {
+    Set<String> shared = strings(label.get("parties"));
+    shared.retainAll(found.getParties());
+    String date = label.get("date").isNull() ? null : label.get("date").asText();
+    return EventType.valueOf(label.get("type").asText()) == found.getType() && !shared.isEmpty()
+        && (date == null || found.getDate() == null || date.startsWith(found.getDate())
+            || found.getDate().startsWith(date));
+  }
+
+  private static Set<String> turkicCountries(EnrichedArticle enriched) {
     Set<String> codes = new HashSet<>();
     enriched.getCountries().stream().filter(CountryTag::getTurkic).forEach(c -> codes.add(c.getCode()));
     return codes;
+  }
+
+  private static Set<String> topics(EnrichedArticle enriched) {
+    Set<String> topics = new HashSet<>();
+    enriched.getTopics().stream().map(TopicTag::getTopic).forEach(topics::add);
+    return topics;
   }
 
   private static Set<String> strings(JsonNode array) {
@@ -101,19 +167,22 @@ class DevSetTest {
   }
 
   @Test
-  void shouldAlertRightOnNearlyAllDevelopmentArticles() {
-    assertThat(alertsRight / (double) articles).isGreaterThanOrEqualTo(0.9);
+  void shouldAlertRightOnTheDevelopmentArticles() {
+    assertThat(ALERT.f1()).as("alert %s", ALERT).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
   void shouldFindTheTurkicStatesTakingPart() {
-    assertThat(COUNTRIES.precision()).isGreaterThanOrEqualTo(0.8);
-    assertThat(COUNTRIES.recall()).isGreaterThanOrEqualTo(0.85);
+    assertThat(COUNTRIES.f1()).as("Turkic countries %s", COUNTRIES).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
-  void shouldFindMostLabelledTopics() {
-    assertThat(TOPICS.recall()).isGreaterThanOrEqualTo(0.8);
-    assertThat(TOPICS.precision()).isGreaterThanOrEqualTo(0.5);
+  void shouldFindTheTopicsOfTheCooperation() {
+    assertThat(TOPICS.f1()).as("topics %s", TOPICS).isGreaterThanOrEqualTo(0.75);
+  }
+
+  @Test
+  void shouldFindTheLabelledAgreementsAndSummits() {
+    assertThat(EVENTS.recall()).as("agreements and summits %s", EVENTS).isGreaterThanOrEqualTo(0.85);
   }
 }

@@ -37,6 +37,12 @@ class FoldedTextTest {
   }
 
   @Test
+  void shouldFoldLigaturesAndKeepCharsOutsideTheBasicPlane() {
+    assertThat(FoldedText.fold("ﬁnance")).isEqualTo("finance");
+    assertThat(FoldedText.fold("𝐀stana 🇹🇷")).isEqualTo("astana 🇹🇷");
+  }
+
+  @Test
   void shouldCollapseRunsOfWhitespace() {
     assertThat(FoldedText.fold("joint \n\u00a0 strategic")).isEqualTo("joint strategic");
   }

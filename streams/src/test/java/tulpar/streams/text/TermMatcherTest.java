@@ -66,6 +66,23 @@ class TermMatcherTest {
   }
 
   @Test
+  void shouldLetAShortTermTakeOneEndingOnly() {
+    TermMatcher<String> matcher = new TermMatcher<>(List.of(new Term<>("gaz", Set.of(), "gas")),
+        new SuffixRules(Set.of("e", "te", "da")));
+
+    assertThat(found(matcher, "gazda Gazete")).containsExactly("gas=gazda");
+  }
+
+  @Test
+  void shouldFindTermsThatStartInsideALongerOneInTheSamePass() {
+    TermMatcher<String> matcher = matcher(List.of(new Term<>("Turkic Investment Fund", Set.of(), "fund"),
+        new Term<>("investment", Set.of(), "topic"), new Term<>("Turkic", Set.of(), "turkic")));
+
+    assertThat(matcher.foldAndFind("the Turkic Investment Fund").matches()).extracting(TermMatch::payload)
+        .containsExactly("fund", "turkic", "topic");
+  }
+
+  @Test
   void shouldPreferTheLongestOfOverlappingTerms() {
     TermMatcher<String> matcher = matcher(List.of(new Term<>("Planning Group", Set.of(), "short"),
         new Term<>("Joint Strategic Planning Group", Set.of(), "long")));

@@ -1,0 +1,189 @@
+package tulpar.streams.text;
+
+import java.util.Arrays;
+
+/**
+ * The one pass over a text: each char is folded ({@link Folding}, plus the rules that need its neighbours: runs
+ * of whitespace become one space, the apostrophe of the Uzbek o‘ and g‘ goes), written to the folded text (with
+ * its original offset where that shifts), and at once fed to the walks through a {@link TermTrie} of folded
+ * terms.
+ *
+ * <p>A term that starts with a letter or digit can only start where a word starts, so no Aho–Corasick failure
+ * links are needed: a walk from the root begins at each word start (and at each char that is not part of a
+ * word, for terms such as "$"), every folded char moves each walk under way one step, and a walk ends when the
+ * trie has no child for the char. Most words leave the trie after a char or two, so most chars cost a table
+ * look-up for their fold and nothing else. A walk that reaches the end of a term records a candidate; whether
+ * it stands (word boundaries, endings, case) is for {@link TermMatcher} to say once the text is folded.
+ *
+ * <p>It runs over every char of every article, so the per-char path is a few small methods the compiler inlines
+ * into one loop over a copy of the chars (an array reads faster than a string); chars that fold to several chars
+ * or come as surrogate pairs take a slower path.
+ */
+final class FoldScan {
+
+  private final String original;
+  private final TermTrie trie;
+  private char[] out;
+  private int length;
+  /** Where the distance between original and folded offsets changes (see {@link FoldedText}). */
+  private final FoldedText.Shifts shifts = new FoldedText.Shifts();
+  private int shift;
+  private final int[] states;
+  private final int[] starts;
+  private int active;
+  private boolean previousIsWord;
+  private final Candidates candidates = new Candidates();
+  private StringBuilder several;
+
+  private FoldScan(String original, TermTrie trie) {
+    this.original = original;
+    this.trie = trie;
+    this.out = new char[original.length() + 16];
+    this.states = new int[trie == null ? 0 : trie.longestKey() + 1];
+    this.starts = new int[states.length];
+  }
+
+  /** Folds a text, walking {@code trie} through it unless it is null. */
+  static FoldScan run(String original, TermTrie trie) {
+    FoldScan scan = new FoldScan(original, trie);
+    scan.scan();
+    return scan;
+  }
+
+  FoldedText text() {
+    return new FoldedText(original, out, length, shifts);
+  }
+
+  Candidates candidates() {
+    return candidates;
+  }
+
+  private void scan() {
+    char[] text = original.toCharArray();
+    int n = text.length;
+    int i = 0;
+    while (i < n) {
+      char c = text[i];
+      int entry = Folding.entry(c);
+      if ((entry & Folding.KIND) == Folding.ONE) {
+        char folded = (char) entry;
+        boolean dropped = folded == Folding.SPACE ? length == 0 || out[length - 1] == Folding.SPACE
+            : folded == Folding.APOSTROPHE && isUzbekLetterMark(i);
+        if (!dropped) {
+          append(folded, (entry & Folding.WORD_CHAR) != 0, i);
+        }
+        i++;
+      } else if ((entry & Folding.KIND) == Folding.SEVERAL) {
+        i = appendSeveral(i);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** A ligature, a compatibility char or a surrogate pair: folded through Unicode normalisation. */
+  private int appendSeveral(int at) {
+    int cp = original.codePointAt(at);
+    if (several == null) {
+      several = new StringBuilder(4);
+    }
+    several.setLength(0);
+    Folding.foldCodePoint(cp, several);
+    boolean dropped = several.length() == 0
+        || (several.charAt(0) == Folding.SPACE && (length == 0 || out[length - 1] == Folding.SPACE));
+    for (int k = 0; !dropped && k < several.length(); k++) {
+      append(several.charAt(k), Folding.isWordChar(several.charAt(k)), at);
+    }
+    return at + Character.charCount(cp);
+  }
+
+  /** The apostrophe of o‘ and g‘ before a letter belongs to the letter and folds away. */
+  private boolean isUzbekLetterMark(int at) {
+    if (at == 0 || at + 1 >= original.length()) {
+      return false;
+    }
+    char before = original.charAt(at - 1);
+    return (before == 'o' || before == 'O' || before == 'g' || before == 'G')
+        && Character.isLetter(original.codePointAt(at + 1));
+  }
+
+  private void append(char folded, boolean isWord, int originalAt) {
+    int position = length;
+    if (position == out.length) {
+      out = Arrays.copyOf(out, 2 * position);
+    }
+    out[position] = folded;
+    if (originalAt - position != shift) {
+      shift = originalAt - position;
+      shifts.add(position, shift);
+    }
+    length = position + 1;
+    if (trie != null) {
+      step(folded, isWord, position);
+    }
+  }
+
+  /** Moves every walk one step on the folded char at {@code position}, and starts one where a term may start. */
+  private void step(char folded, boolean isWord, int position) {
+    if (active == 0 && isWord && previousIsWord) {
+      return;  // inside a word no walk follows: nothing can start or end here
+    }
+    int kept = 0;
+    for (int w = 0; w < active; w++) {
+      int state = trie.next(states[w], folded);
+      if (state != TermTrie.NONE) {
+        int start = starts[w];
+        states[kept] = state;
+        starts[kept++] = start;
+        if (trie.isTerminal(state)) {
+          candidates.add(start, position + 1, state);
+        }
+      }
+    }
+    if (!isWord || !previousIsWord) {
+      int state = trie.next(TermTrie.ROOT, folded);
+      if (state != TermTrie.NONE) {
+        states[kept] = state;
+        starts[kept++] = position;
+        if (trie.isTerminal(state)) {
+          candidates.add(position, position + 1, state);
+        }
+      }
+    }
+    active = kept;
+    previousIsWord = isWord;
+  }
+
+  /** Each term end a walk reached, in order of end: its start, its end and the trie state it ended in. */
+  static final class Candidates {
+
+    private int[] values = new int[3 * 64];
+    private int size;
+
+    private void add(int start, int end, int state) {
+      if (3 * size + 3 > values.length) {
+        values = Arrays.copyOf(values, 2 * values.length);
+      }
+      values[3 * size] = start;
+      values[3 * size + 1] = end;
+      values[3 * size + 2] = state;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int start(int candidate) {
+      return values[3 * candidate];
+    }
+
+    int end(int candidate) {
+      return values[3 * candidate + 1];
+    }
+
+    int state(int candidate) {
+      return values[3 * candidate + 2];
+    }
+  }
+}

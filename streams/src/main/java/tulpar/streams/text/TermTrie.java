@@ -1,0 +1,195 @@
+package tulpar.streams.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A trie of keys in double-array form: a state's child on a char is found with two array reads and no search
+ * ({@code child = base(state) + class(char)}, valid when {@code check(child) == state}). Chars are first mapped
+ * to small class numbers (only chars some key uses get one), which keeps the arrays dense. A state's base, its
+ * check and whether a key ends there share one pair of ints, so a step down the trie touches one cache line,
+ * not three. Each state knows which keys end there. Immutable once built, so safe to share between threads.
+ */
+final class TermTrie {
+
+  static final int ROOT = 1;
+  static final int NONE = 0;
+
+  private final char[] classOf;
+  /** Per state {@code s}: {@code cells[2s]} is its base shifted left by one, low bit set when a key ends at
+   * {@code s}; {@code cells[2s + 1]} is its parent (the check). */
+  private final int[] cells;
+  private final int[] outputStart;
+  private final int[] outputs;
+  private final int longestKey;
+
+  private TermTrie(char[] classOf, int[] cells, int[] outputStart, int[] outputs, int longestKey) {
+    this.classOf = classOf;
+    this.cells = cells;
+    this.outputStart = outputStart;
+    this.outputs = outputs;
+    this.longestKey = longestKey;
+  }
+
+  /** The state after {@code c}, or {@link #NONE}. */
+  int next(int state, char c) {
+    int cls = classOf[c];
+    if (cls == 0) {
+      return NONE;
+    }
+    int child = (cells[2 * state] >> 1) + cls;
+    return cells[2 * child + 1] == state ? child : NONE;
+  }
+
+  /** Whether a key ends at this state. */
+  boolean isTerminal(int state) {
+    return (cells[2 * state] & 1) != 0;
+  }
+
+  /** The indexes (in the order given to {@link #of}) of the keys that end at this state. */
+  int firstOutput(int state) {
+    return outputStart[state];
+  }
+
+  int endOfOutputs(int state) {
+    return outputStart[state + 1];
+  }
+
+  int output(int at) {
+    return outputs[at];
+  }
+
+  /** The length of the longest key: how many walks through the trie can be under way at once. */
+  int longestKey() {
+    return longestKey;
+  }
+
+  /** Builds the trie of the given non-empty keys; key {@code i} is reported as output {@code i}. */
+  static TermTrie of(List<String> keys) {
+    char[] classOf = new char[0x10000];
+    TreeSet<Character> alphabet = new TreeSet<>();
+    keys.forEach(k -> k.chars().forEach(c -> alphabet.add((char) c)));
+    if (alphabet.size() >= Character.MAX_VALUE) {
+      throw new IllegalArgumentException("Too many distinct chars in the keys");
+    }
+    char next = 1;
+    for (char c : alphabet) {
+      classOf[c] = next++;
+    }
+    Node root = new Node();
+    int longest = 0;
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("An empty key would match everywhere");
+      }
+      Node node = root;
+      for (int k = 0; k < key.length(); k++) {
+        node = node.children.computeIfAbsent((int) classOf[key.charAt(k)], c -> new Node());
+      }
+      node.outputs.add(i);
+      longest = Math.max(longest, key.length());
+    }
+    return new Layout(alphabet.size()).place(root, classOf, longest);
+  }
+
+  /** A state of the trie while it is being built. */
+  private static final class Node {
+    final Map<Integer, Node> children = new TreeMap<>();
+    final List<Integer> outputs = new ArrayList<>(1);
+    int index;
+  }
+
+  /** Places the states in the double array, breadth first, each at the first base where its children fit. */
+  private static final class Layout {
+
+    private final int classes;
+    private int[] base = new int[1024];
+    private int[] check = new int[1024];
+    private final BitSet used = new BitSet();
+    private int firstFree = ROOT + 1;
+
+    Layout(int classes) {
+      this.classes = classes;
+      used.set(0, ROOT + 1);
+    }
+
+    TermTrie place(Node root, char[] classOf, int longest) {
+      root.index = ROOT;
+      List<Node> order = new ArrayList<>();
+      Deque<Node> queue = new ArrayDeque<>(List.of(root));
+      while (!queue.isEmpty()) {
+        Node node = queue.poll();
+        order.add(node);
+        if (node.children.isEmpty()) {
+          continue;
+        }
+        int b = fit(node.children.keySet());
+        ensure(b + classes + 1);
+        base[node.index] = b;
+        for (Map.Entry<Integer, Node> child : node.children.entrySet()) {
+          int at = b + child.getKey();
+          used.set(at);
+          check[at] = node.index;
+          child.getValue().index = at;
+          queue.add(child.getValue());
+        }
+      }
+      int size = Math.max(used.length(), ROOT + 1) + classes + 1;
+      ensure(size);
+      int[] outputStart = new int[size + 1];
+      List<Integer> outputs = new ArrayList<>();
+      Node[] byIndex = new Node[size];
+      order.forEach(n -> byIndex[n.index] = n);
+      for (int s = 0; s < size; s++) {
+        outputStart[s] = outputs.size();
+        if (byIndex[s] != null) {
+          outputs.addAll(byIndex[s].outputs);
+        }
+      }
+      outputStart[size] = outputs.size();
+      int[] cells = new int[2 * size];
+      for (int s = 0; s < size; s++) {
+        cells[2 * s] = base[s] << 1 | (outputStart[s] != outputStart[s + 1] ? 1 : 0);
+        cells[2 * s + 1] = check[s];
+      }
+      return new TermTrie(classOf, cells, outputStart, outputs.stream().mapToInt(Integer::intValue).toArray(),
+          longest);
+    }
+
+    /** The smallest base at which every child class lands on a free cell. */
+    private int fit(Iterable<Integer> childClasses) {
+      int first = childClasses.iterator().next();
+      for (int b = Math.max(1, firstFree - first); ; b++) {
+        boolean fits = true;
+        for (int c : childClasses) {
+          if (used.get(b + c)) {
+            fits = false;
+            break;
+          }
+        }
+        if (fits) {
+          while (used.get(firstFree)) {
+            firstFree++;
+          }
+          return b;
+        }
+      }
+    }
+
+    private void ensure(int size) {
+      if (size > base.length) {
+        int length = Math.max(size, base.length * 2);
+        base = Arrays.copyOf(base, length);
+        check = Arrays.copyOf(check, length);
+      }
+    }
+  }
+}
