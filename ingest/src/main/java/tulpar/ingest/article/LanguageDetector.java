@@ -1,13 +1,9 @@
 package tulpar.ingest.article;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +27,6 @@ public final class LanguageDetector {
   static final int SAMPLE_CHARS = 20_000;
 
   private static final String STOPWORDS_RESOURCE = "/tulpar/ingest/language-stopwords.txt";
-  private static final Pattern LINE = Pattern.compile("([a-z]{2}):(.*)");
   /** The ways Uzbek Latin writes the sign of oʻ and gʻ. */
   private static final Pattern APOSTROPHES = Pattern.compile("[\u02BB\u02BC\u2018\u2019`\u00B4]");
   private static final Pattern UZBEK_LATIN_LETTER = Pattern.compile("[og]'(?=\\p{L})");
@@ -96,24 +91,13 @@ public final class LanguageDetector {
   }
 
   private static Map<String, String> loadStopwords() {
-    try (InputStream in = Objects.requireNonNull(LanguageDetector.class.getResourceAsStream(STOPWORDS_RESOURCE),
-        STOPWORDS_RESOURCE)) {
-      Map<String, String> words = new HashMap<>();
-      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .forEach(line -> {
-            Matcher entry = LINE.matcher(line);
-            if (!entry.matches()) {
-              throw new IllegalStateException(STOPWORDS_RESOURCE + " has a line that is not 'code: words': " + line);
-            }
-            for (String word : fold(entry.group(2)).strip().split("\\s+")) {
-              words.put(word, entry.group(1));
-            }
-          });
-      return words;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + STOPWORDS_RESOURCE + " from the ingest jar", e);
+    Map<String, String> words = new HashMap<>();
+    for (Map.Entry<String, List<String>> language : KeyedWordLists.read(STOPWORDS_RESOURCE)) {
+      for (String word : fold(String.join(" ", language.getValue())).strip().split("\\s+")) {
+        words.put(word, language.getKey());
+      }
     }
+    return words;
   }
+
 }
