@@ -16,12 +16,14 @@ import java.util.Arrays;
  * it stands (word boundaries, endings, case) is for {@link TermMatcher} to say once the text is folded.
  *
  * <p>It runs over every char of every article, so the per-char path is a few small methods the compiler inlines
- * into one loop over a copy of the chars (an array reads faster than a string); chars that fold to several chars
- * or come as surrogate pairs take a slower path.
+ * into one loop over a copy of the chars (an array reads faster than a string, and the copy goes to a buffer
+ * the thread keeps); chars that fold to several chars or come as surrogate pairs take a slower path.
  */
 final class FoldScan {
 
   private final String original;
+  private final char[] chars;
+  private final int n;
   private final TermTrie trie;
   private char[] out;
   private int length;
@@ -35,12 +37,27 @@ final class FoldScan {
   private final Candidates candidates = new Candidates();
   private StringBuilder several;
 
+  /** The chars of the text being read, copied into a buffer each thread keeps: it never leaves the pass. */
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+
   private FoldScan(String original, TermTrie trie) {
     this.original = original;
+    this.chars = charsOf(original);
     this.trie = trie;
-    this.out = new char[original.length() + 16];
+    this.n = original.length();
+    this.out = new char[n + 16];
     this.states = new int[trie == null ? 0 : trie.longestKey() + 1];
     this.starts = new int[states.length];
+  }
+
+  private static char[] charsOf(String text) {
+    char[] buffer = BUFFER.get();
+    if (buffer.length < text.length()) {
+      buffer = new char[Math.max(text.length(), 2 * buffer.length)];
+      BUFFER.set(buffer);
+    }
+    text.getChars(0, text.length(), buffer, 0);
+    return buffer;
   }
 
   /** Folds a text, walking {@code trie} through it unless it is null. */
@@ -59,16 +76,17 @@ final class FoldScan {
   }
 
   private void scan() {
-    char[] text = original.toCharArray();
-    int n = text.length;
+    char[] text = chars;
     int i = 0;
     while (i < n) {
       char c = text[i];
       int entry = Folding.entry(c);
       if ((entry & Folding.KIND) == Folding.ONE) {
         char folded = (char) entry;
-        boolean dropped = folded == Folding.SPACE ? length == 0 || out[length - 1] == Folding.SPACE
-            : folded == Folding.APOSTROPHE && isUzbekLetterMark(i);
+        // Space and apostrophe are the only chars the rules around a char drop; both sort low.
+        boolean dropped = folded <= Folding.APOSTROPHE && (folded == Folding.SPACE
+            ? length == 0 || out[length - 1] == Folding.SPACE
+            : folded == Folding.APOSTROPHE && isUzbekLetterMark(i));
         if (!dropped) {
           append(folded, (entry & Folding.WORD_CHAR) != 0, i);
         }
@@ -83,7 +101,7 @@ final class FoldScan {
 
   /** A ligature, a compatibility char or a surrogate pair: folded through Unicode normalisation. */
   private int appendSeveral(int at) {
-    int cp = original.codePointAt(at);
+    int cp = Character.codePointAt(chars, at, n);
     if (several == null) {
       several = new StringBuilder(4);
     }
@@ -99,12 +117,12 @@ final class FoldScan {
 
   /** The apostrophe of o‘ and g‘ before a letter belongs to the letter and folds away. */
   private boolean isUzbekLetterMark(int at) {
-    if (at == 0 || at + 1 >= original.length()) {
+    if (at == 0 || at + 1 >= n) {
       return false;
     }
-    char before = original.charAt(at - 1);
+    char before = chars[at - 1];
     return (before == 'o' || before == 'O' || before == 'g' || before == 'G')
-        && Character.isLetter(original.codePointAt(at + 1));
+        && Character.isLetter(Character.codePointAt(chars, at + 1, n));
   }
 
   private void append(char folded, boolean isWord, int originalAt) {
@@ -128,9 +146,15 @@ final class FoldScan {
     if (active == 0 && isWord && previousIsWord) {
       return;  // inside a word no walk follows: nothing can start or end here
     }
+    int cls = trie.classOf(folded);
+    if (cls == 0) {
+      active = 0;  // no term has this char: every walk ends here, and none starts
+      previousIsWord = isWord;
+      return;
+    }
     int kept = 0;
     for (int w = 0; w < active; w++) {
-      int state = trie.next(states[w], folded);
+      int state = trie.nextOnClass(states[w], cls);
       if (state != TermTrie.NONE) {
         int start = starts[w];
         states[kept] = state;
@@ -141,7 +165,7 @@ final class FoldScan {
       }
     }
     if (!isWord || !previousIsWord) {
-      int state = trie.next(TermTrie.ROOT, folded);
+      int state = trie.fromRoot(cls);
       if (state != TermTrie.NONE) {
         states[kept] = state;
         starts[kept++] = position;

@@ -45,20 +45,27 @@ public final class TermMatcher<K> {
    */
   private static final int SHORT_TERM = 3;
 
-  private record Entry<K>(K payload, boolean endsWithWordChar, boolean capitalised, boolean upperCase,
-                          boolean wholeWord, boolean prefix, int endings) {}
+  /** What a term asks of an occurrence, as bits of {@link #rules}: read once per candidate, so kept flat. */
+  private static final int ENDS_IN_WORD = 1;
+  private static final int CAPITALISED = 2;
+  private static final int UPPER_CASE = 4;
+  private static final int WHOLE_WORD = 8;
+  private static final int PREFIX = 16;
+  private static final int ONE_ENDING = 32;
 
   private static final Comparator<TermMatch<?>> TEXT_ORDER =
       Comparator.<TermMatch<?>>comparingInt(TermMatch::start).thenComparingInt(m -> -m.length());
 
   private final TermTrie trie;
-  private final Entry<K>[] entries;
+  private final int[] rules;
+  private final K[] payloads;
   private final SuffixRules suffixes;
 
   @SuppressWarnings("unchecked")
   public TermMatcher(List<Term<K>> terms, SuffixRules suffixes) {
     List<String> folded = new ArrayList<>(terms.size());
-    entries = (Entry<K>[]) new Entry<?>[terms.size()];
+    rules = new int[terms.size()];
+    payloads = (K[]) new Object[terms.size()];
     for (int i = 0; i < terms.size(); i++) {
       Term<K> term = terms.get(i);
       String text = FoldedText.fold(term.text());
@@ -67,9 +74,11 @@ public final class TermMatcher<K> {
       }
       folded.add(text);
       Set<Flag> flags = term.flags();
-      entries[i] = new Entry<>(term.payload(), Folding.isWordChar(text.charAt(text.length() - 1)),
-          flags.contains(Flag.CAPITALISED), flags.contains(Flag.UPPER_CASE), flags.contains(Flag.WHOLE_WORD),
-          flags.contains(Flag.PREFIX), text.length() <= SHORT_TERM ? 1 : SuffixRules.MAX_CHAIN);
+      rules[i] = (Folding.isWordChar(text.charAt(text.length() - 1)) ? ENDS_IN_WORD : 0)
+          | (flags.contains(Flag.CAPITALISED) ? CAPITALISED : 0) | (flags.contains(Flag.UPPER_CASE) ? UPPER_CASE : 0)
+          | (flags.contains(Flag.WHOLE_WORD) ? WHOLE_WORD : 0) | (flags.contains(Flag.PREFIX) ? PREFIX : 0)
+          | (text.length() <= SHORT_TERM ? ONE_ENDING : 0);
+      payloads[i] = term.payload();
     }
     this.trie = TermTrie.of(folded);
     this.suffixes = suffixes;
@@ -86,10 +95,10 @@ public final class TermMatcher<K> {
       int stemEnd = candidates.end(c);
       int state = candidates.state(c);
       for (int o = trie.firstOutput(state); o < trie.endOfOutputs(state); o++) {
-        Entry<K> entry = entries[trie.output(o)];
-        int end = end(text, start, stemEnd, entry);
+        int term = trie.output(o);
+        int end = end(text, start, stemEnd, rules[term]);
         if (end >= 0) {
-          matches.add(new TermMatch<>(entry.payload(), start, stemEnd, end, text));
+          matches.add(new TermMatch<>(payloads[term], start, stemEnd, end, text));
         }
       }
     }
@@ -111,7 +120,7 @@ public final class TermMatcher<K> {
     for (int c = 0; c < candidates.size(); c++) {
       int state = candidates.state(c);
       for (int o = trie.firstOutput(state); o < trie.endOfOutputs(state); o++) {
-        if (end(text, candidates.start(c), candidates.end(c), entries[trie.output(o)]) >= 0) {
+        if (end(text, candidates.start(c), candidates.end(c), rules[trie.output(o)]) >= 0) {
           count++;
         }
       }
@@ -120,28 +129,29 @@ public final class TermMatcher<K> {
   }
 
   /** Where an occurrence of a term ends, ending included, or -1 when it is not accepted. */
-  private int end(FoldedText text, int start, int stemEnd, Entry<K> entry) {
-    int end = entry.endsWithWordChar() ? wordEnd(text, stemEnd, entry) : stemEnd;
-    return end >= 0 && caseFits(text, start, stemEnd, entry) ? end : -1;
+  private int end(FoldedText text, int start, int stemEnd, int rule) {
+    int end = (rule & ENDS_IN_WORD) != 0 ? wordEnd(text, stemEnd, rule) : stemEnd;
+    return end >= 0 && ((rule & (CAPITALISED | UPPER_CASE)) == 0 || caseFits(text, start, stemEnd, rule)) ? end
+        : -1;
   }
 
   /** Where the word that the term ends in ends, or -1 when what follows the term is not an ending. */
-  private int wordEnd(FoldedText text, int stemEnd, Entry<K> entry) {
+  private int wordEnd(FoldedText text, int stemEnd, int rule) {
     int length = text.length();
     int runEnd = stemEnd;
     while (runEnd < length && Folding.isWordChar(text.charAt(runEnd))) {
       runEnd++;
     }
     if (runEnd > stemEnd) {
-      if (entry.prefix()) {
+      if ((rule & PREFIX) != 0) {
         return runEnd;
       }
-      boolean endingAllowed = !entry.wholeWord() && !entry.upperCase()
-          && suffixes.accepts(text.chars(), stemEnd, runEnd, entry.endings());
+      boolean endingAllowed = (rule & (WHOLE_WORD | UPPER_CASE)) == 0
+          && suffixes.accepts(text.chars(), stemEnd, runEnd, (rule & ONE_ENDING) != 0 ? 1 : SuffixRules.MAX_CHAIN);
       return endingAllowed ? runEnd : -1;
     }
     if (stemEnd + 1 < length && text.charAt(stemEnd) == Folding.APOSTROPHE
-        && Character.isLetter(text.charAt(stemEnd + 1)) && !entry.wholeWord()) {
+        && Character.isLetter(text.charAt(stemEnd + 1)) && (rule & WHOLE_WORD) == 0) {
       int after = stemEnd + 1;
       while (after < length && Folding.isWordChar(text.charAt(after))) {
         after++;
@@ -151,16 +161,13 @@ public final class TermMatcher<K> {
     return stemEnd;
   }
 
-  private static boolean caseFits(FoldedText text, int start, int stemEnd, Entry<?> entry) {
-    if (!entry.capitalised() && !entry.upperCase()) {
-      return true;
-    }
+  private static boolean caseFits(FoldedText text, int start, int stemEnd, int rule) {
     String original = text.original();
     int from = text.originalStart(start);
-    if (entry.capitalised() && !Character.isUpperCase(original.codePointAt(from))) {
+    if ((rule & CAPITALISED) != 0 && !Character.isUpperCase(original.codePointAt(from))) {
       return false;
     }
-    if (entry.upperCase()) {
+    if ((rule & UPPER_CASE) != 0) {
       int to = text.originalEnd(stemEnd);
       for (int i = from; i < to; i++) {
         char c = original.charAt(i);

@@ -26,13 +26,17 @@ final class TermTrie {
   /** Per state {@code s}: {@code cells[2s]} is its base shifted left by one, low bit set when a key ends at
    * {@code s}; {@code cells[2s + 1]} is its parent (the check). */
   private final int[] cells;
+  /** The root's child on each class, 0 for none: the root is tried at every word start, so it takes one read. */
+  private final int[] rootChildren;
   private final int[] outputStart;
   private final int[] outputs;
   private final int longestKey;
 
-  private TermTrie(char[] classOf, int[] cells, int[] outputStart, int[] outputs, int longestKey) {
+  private TermTrie(char[] classOf, int[] cells, int[] rootChildren, int[] outputStart, int[] outputs,
+                   int longestKey) {
     this.classOf = classOf;
     this.cells = cells;
+    this.rootChildren = rootChildren;
     this.outputStart = outputStart;
     this.outputs = outputs;
     this.longestKey = longestKey;
@@ -41,11 +45,23 @@ final class TermTrie {
   /** The state after {@code c}, or {@link #NONE}. */
   int next(int state, char c) {
     int cls = classOf[c];
-    if (cls == 0) {
-      return NONE;
-    }
+    return cls == 0 ? NONE : nextOnClass(state, cls);
+  }
+
+  /** The class of a char: 0 when no key has it, so that every walk ends on it. */
+  int classOf(char c) {
+    return classOf[c];
+  }
+
+  /** The state after a char of a class other than 0, or {@link #NONE}. */
+  int nextOnClass(int state, int cls) {
     int child = (cells[2 * state] >> 1) + cls;
     return cells[2 * child + 1] == state ? child : NONE;
+  }
+
+  /** The state after a char of a class from the root, or {@link #NONE}. */
+  int fromRoot(int cls) {
+    return rootChildren[cls];
   }
 
   /** Whether a key ends at this state. */
@@ -160,8 +176,13 @@ final class TermTrie {
         cells[2 * s] = base[s] << 1 | (outputStart[s] != outputStart[s + 1] ? 1 : 0);
         cells[2 * s + 1] = check[s];
       }
-      return new TermTrie(classOf, cells, outputStart, outputs.stream().mapToInt(Integer::intValue).toArray(),
-          longest);
+      int[] rootChildren = new int[classes + 1];
+      for (int cls = 1; cls <= classes; cls++) {
+        int child = base[ROOT] + cls;
+        rootChildren[cls] = check[child] == ROOT ? child : NONE;
+      }
+      return new TermTrie(classOf, cells, rootChildren, outputStart,
+          outputs.stream().mapToInt(Integer::intValue).toArray(), longest);
     }
 
     /** The smallest base at which every child class lands on a free cell. */
