@@ -3,7 +3,6 @@ package tulpar.alerts.matching;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import tulpar.schemas.CooperationEvent;
 import tulpar.schemas.CountryMatch;
@@ -34,24 +33,19 @@ final class FilterPredicate {
     return foldedTexts;
   }
 
-  boolean accepts(SubscriptionFilter filter) {
-    return accepts(filter, () -> foldedKeywords(filter));
-  }
-
-  /** As {@link #accepts(SubscriptionFilter)}, with the filter's keywords folded by {@link #foldedKeywords} already. */
-  boolean accepts(SubscriptionFilter filter, List<String> foldedKeywords) {
-    return accepts(filter, () -> foldedKeywords);
-  }
-
   /** Keywords last, and folded only then: they cost the most. */
-  private boolean accepts(SubscriptionFilter filter, Supplier<List<String>> foldedKeywords) {
+  boolean accepts(SubscriptionFilter filter) {
     return countriesMatch(filter)
         && anyOrEmpty(filter.getEventTypes(), type -> type == event.getType())
         && anyOrEmpty(filter.getStatuses(), status -> status == event.getStatus())
         && anyOrEmpty(filter.getTopics(), topic -> event.getTopics().stream()
             .anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(topic)))
-        && (filter.getKeywords().isEmpty() || foldedKeywords.get().stream()
-            .anyMatch(phrase -> foldedTexts.stream().anyMatch(text -> TextFold.containsPhrase(text, phrase))));
+        && anyOrEmpty(foldedKeywords(filter), this::mentions);
+  }
+
+  /** Whether the folded phrase occurs in the event's name or in the title of one of its sources. */
+  boolean mentions(String foldedPhrase) {
+    return foldedTexts.stream().anyMatch(text -> TextFold.containsPhrase(text, foldedPhrase));
   }
 
   static List<String> foldedKeywords(SubscriptionFilter filter) {

@@ -1,9 +1,10 @@
 package tulpar.alerts.matching;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,31 +12,65 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
 import tulpar.schemas.CooperationEvent;
 import tulpar.schemas.CountryMatch;
+import tulpar.schemas.EventStatus;
+import tulpar.schemas.EventType;
 import tulpar.schemas.Subscription;
 import tulpar.schemas.SubscriptionFilter;
 
 /**
- * Finds an event's subscribers through an inverted index instead of testing every filter. Each enabled
- * subscription is filed under the values of one list of its filter that any event it accepts must hit: the
- * first word of each keyword phrase, else its countries (one of them when all must take part), else its topics,
- * statuses or event types; a filter with no list is filed as a wildcard. An event looks up the keys it has, and
- * only the subscriptions found there (the candidates) have their whole filter tested, keywords included. The
- * answer is the same as {@link ScanningMatcher}'s, in no particular order.
+ * Finds an event's subscribers with bitsets instead of testing every filter. Each enabled subscription has a slot
+ * number, and each list of the filters is inverted ({@link FilterDimension}): per value, the bitset of the slots
+ * whose list holds it, beside the slots whose list is empty. For an event, each list gives the OR of the bitsets
+ * of the event's values, and the AND of the lists is the answer, exactly {@link FilterPredicate}'s: no candidate
+ * is tested again. All-of country lists and keyword phrases are values the event has or not by a test, made once
+ * per distinct set or phrase whose anchor the event has ({@link AnchoredDimension}), not once per subscription.
+ * The answer is the same as {@link ScanningMatcher}'s, in no particular order.
  *
- * <p>Keywords come first because their words are the rarest keys; event types last because there are three.
- * Thread-safe: the matcher reads while the subscription reader adds and removes.
+ * <p>Thread-safe: the matcher reads while the subscription reader adds and removes. Writes change the bitsets in
+ * place under a write lock rather than publish copy-on-write snapshots, because a snapshot costs a copy of the
+ * whole index per write and the reader loads the subscriptions topic one record at a time at startup, which
+ * would make loading quadratic; a match holds the read lock for well under a millisecond.
  */
 public final class SubscriptionIndex implements SubscriptionMatcher {
 
-  /** A subscription, the keys it is filed under (none: a wildcard) and its keywords folded once for all. */
-  private record Filed(Subscription subscription, List<String> keys, List<String> foldedKeywords) {}
+  /**
+   * A subscription with the values it is filed under, as the index compares them: kept so that a removal clears
+   * exactly the bits the add set, even if the (mutable) record has changed since.
+   */
+  private record Filing(Subscription subscription, Set<EventType> types, Set<EventStatus> statuses,
+                        Set<String> topics, Set<String> countries, boolean allCountries, Set<String> phrases) {
+
+    static Filing of(Subscription subscription) {
+      SubscriptionFilter filter = subscription.getFilter();
+      return new Filing(subscription, Set.copyOf(filter.getEventTypes()), Set.copyOf(filter.getStatuses()),
+          Set.copyOf(filter.getTopics()), Set.copyOf(filter.getCountries()),
+          filter.getCountriesMatch() == CountryMatch.ALL && !filter.getCountries().isEmpty(),
+          Set.copyOf(FilterPredicate.foldedKeywords(filter)));
+    }
+  }
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Map<String, Filed> byId = new HashMap<>();
-  private final Map<String, Set<String>> idsByKey = new HashMap<>();
-  private final Set<String> wildcards = new HashSet<>();
+  private final Map<String, Integer> slotsById = new HashMap<>();
+  /** By slot; null at a free slot. */
+  private final List<Filing> filings = new ArrayList<>();
+  /** Reused lowest first, so the bitsets stay as short as the number of subscriptions allows. */
+  private final BitSet freeSlots = new BitSet();
+
+  private final FilterDimension<EventType> types = new FilterDimension<>();
+  private final FilterDimension<EventStatus> statuses = new FilterDimension<>();
+  /** A filter's topics as written; the event's lowercased, as {@link FilterPredicate} compares them. */
+  private final FilterDimension<String> topics = new FilterDimension<>();
+  /** Any-of country lists, and the empty lists of either kind. */
+  private final FilterDimension<String> anyCountries = new FilterDimension<>();
+  /** All-of country lists, each a set of codes that must all take part: any codes, not a fixed few. */
+  private final AnchoredDimension<Set<String>> allCountries =
+      new AnchoredDimension<>(countries -> Optional.of(Collections.min(countries)));
+  /** Folded keyword phrases; a phrase found in a text has its first word among the text's words. */
+  private final AnchoredDimension<String> phrases =
+      new AnchoredDimension<>(phrase -> TextFold.words(phrase).stream().findFirst());
 
   public SubscriptionIndex() {}
 
@@ -51,13 +86,17 @@ public final class SubscriptionIndex implements SubscriptionMatcher {
       if (!subscription.getEnabled()) {
         return;
       }
-      Filed filed = new Filed(subscription, keys(subscription.getFilter()),
-          FilterPredicate.foldedKeywords(subscription.getFilter()));
-      byId.put(subscription.getId(), filed);
-      if (filed.keys().isEmpty()) {
-        wildcards.add(subscription.getId());
+      int slot = freeSlots.nextSetBit(0);
+      Filing filing = Filing.of(subscription);
+      if (slot < 0) {
+        slot = filings.size();
+        filings.add(filing);
+      } else {
+        freeSlots.clear(slot);
+        filings.set(slot, filing);
       }
-      filed.keys().forEach(key -> idsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(subscription.getId()));
+      slotsById.put(subscription.getId(), slot);
+      file(slot, filing, true);
     } finally {
       lock.writeLock().unlock();
     }
@@ -76,7 +115,7 @@ public final class SubscriptionIndex implements SubscriptionMatcher {
   public int size() {
     lock.readLock().lock();
     try {
-      return byId.size();
+      return slotsById.size();
     } finally {
       lock.readLock().unlock();
     }
@@ -85,19 +124,23 @@ public final class SubscriptionIndex implements SubscriptionMatcher {
   @Override
   public List<Subscription> subscribersOf(CooperationEvent event) {
     FilterPredicate predicate = new FilterPredicate(event);
-    List<String> eventKeys = keys(event, predicate.foldedTexts());
+    Set<String> parties = Set.copyOf(event.getParties());
+    Set<String> eventTopics = event.getTopics().stream().map(t -> t.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toSet());
+    Set<String> words = predicate.foldedTexts().stream().flatMap(text -> TextFold.words(text).stream())
+        .collect(Collectors.toSet());
     lock.readLock().lock();
     try {
-      Set<String> candidates = new HashSet<>(wildcards);
-      for (String key : eventKeys) {
-        candidates.addAll(idsByKey.getOrDefault(key, Set.of()));
-      }
-      List<Subscription> subscribers = new ArrayList<>();
-      for (String id : candidates) {
-        Filed filed = byId.get(id);
-        if (predicate.accepts(filed.subscription().getFilter(), filed.foldedKeywords())) {
-          subscribers.add(filed.subscription());
-        }
+      BitSet slots = types.accepting(List.of(event.getType()));
+      slots.and(statuses.accepting(List.of(event.getStatus())));
+      slots.and(topics.accepting(eventTopics));
+      BitSet countries = anyCountries.accepting(parties);
+      countries.or(allCountries.accepting(parties, parties::containsAll));
+      slots.and(countries);
+      slots.and(phrases.accepting(words, predicate::mentions));
+      List<Subscription> subscribers = new ArrayList<>(slots.cardinality());
+      for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
+        subscribers.add(filings.get(slot).subscription());
       }
       return subscribers;
     } finally {
@@ -106,68 +149,25 @@ public final class SubscriptionIndex implements SubscriptionMatcher {
   }
 
   private void removeLocked(String subscriptionId) {
-    Filed filed = byId.remove(subscriptionId);
-    if (filed == null) {
+    Integer slot = slotsById.remove(subscriptionId);
+    if (slot == null) {
       return;
     }
-    wildcards.remove(subscriptionId);
-    for (String key : filed.keys()) {
-      Set<String> ids = idsByKey.get(key);
-      ids.remove(subscriptionId);
-      if (ids.isEmpty()) {
-        idsByKey.remove(key);
-      }
+    file(slot, filings.get(slot), false);
+    filings.set(slot, null);
+    freeSlots.set(slot);
+  }
+
+  /** Sets or clears the slot in every dimension: one method, so that adding and removing cannot drift apart. */
+  private void file(int slot, Filing filing, boolean filed) {
+    types.file(slot, filing.types(), filed);
+    statuses.file(slot, filing.statuses(), filed);
+    topics.file(slot, filing.topics(), filed);
+    if (filing.allCountries()) {
+      allCountries.file(slot, Set.of(filing.countries()), filed);
+    } else {
+      anyCountries.file(slot, filing.countries(), filed);
     }
-  }
-
-  /**
-   * The keys a filter is filed under: one list's values, each of which an accepted event must have. Mirrors
-   * {@link FilterPredicate}: a filter's topic must equal an event topic lowercased, a country a party as it is.
-   */
-  static List<String> keys(SubscriptionFilter filter) {
-    return keywordKeys(filter.getKeywords())
-        .or(() -> filter.getCountriesMatch() == CountryMatch.ALL && !filter.getCountries().isEmpty()
-            ? Optional.of(List.of(key("country", filter.getCountries().get(0))))
-            : Optional.empty())
-        .or(() -> keysOf("topic", filter.getTopics()))
-        .or(() -> keysOf("country", filter.getCountries()))
-        .or(() -> keysOf("status", filter.getStatuses()))
-        .or(() -> keysOf("type", filter.getEventTypes()))
-        .orElse(List.of());
-  }
-
-  /** The first word of each phrase; none if a phrase has no word (it is then tested on every candidate). */
-  private static Optional<List<String>> keywordKeys(List<String> keywords) {
-    List<String> keys = new ArrayList<>();
-    for (String keyword : keywords) {
-      List<String> words = TextFold.words(TextFold.fold(keyword));
-      if (words.isEmpty()) {
-        return Optional.empty();
-      }
-      keys.add(key("word", words.get(0)));
-    }
-    return keys.isEmpty() ? Optional.empty() : Optional.of(keys);
-  }
-
-  private static Optional<List<String>> keysOf(String kind, List<?> values) {
-    return values.isEmpty() ? Optional.empty() : Optional.of(values.stream().map(v -> key(kind, v)).toList());
-  }
-
-  /** Every key under which a subscription the event may match can be filed. */
-  private static List<String> keys(CooperationEvent event, List<String> foldedTexts) {
-    List<String> keys = new ArrayList<>();
-    foldedTexts.stream()
-        .flatMap(text -> TextFold.words(text).stream())
-        .distinct()
-        .forEach(word -> keys.add(key("word", word)));
-    event.getParties().forEach(party -> keys.add(key("country", party)));
-    event.getTopics().forEach(topic -> keys.add(key("topic", topic.toLowerCase(Locale.ROOT))));
-    keys.add(key("status", event.getStatus()));
-    keys.add(key("type", event.getType()));
-    return keys;
-  }
-
-  private static String key(String kind, Object value) {
-    return kind + ":" + value;
+    phrases.file(slot, filing.phrases(), filed);
   }
 }
