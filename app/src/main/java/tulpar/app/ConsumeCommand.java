@@ -103,6 +103,11 @@ final class ConsumeCommand implements Callable<Integer> {
     line.put("offset", record.offset());
     line.put("timestamp", Instant.ofEpochMilli(record.timestamp()).toString());
     line.put("key", record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8));
+    if (record.headers().toArray().length > 0) {
+      ObjectNode headers = line.putObject("headers");
+      record.headers().forEach(h -> headers.put(h.key(), h.value() == null ? null
+          : new String(h.value(), StandardCharsets.UTF_8)));
+    }
     try {
       line.set("value", AvroJson.toJson(values.deserialize(record.topic(), record.value())));
     } catch (RuntimeException e) {

@@ -34,10 +34,14 @@ public final class Topics {
   public static final Topic<String, FailedAlert> ALERTS_DEAD_LETTER = new Topic<>(
       "tulpar.alerts.dead-letter", KEY, AvroSerde.of(FailedAlert.class), CleanupPolicy.DELETE,
       "alerts whose delivery retries are exhausted; key: alert id");
+  public static final Topic<String, byte[]> STREAMS_DEAD_LETTER = new Topic<>(
+      "tulpar.streams.dead-letter", KEY, Serdes.ByteArray(), CleanupPolicy.DELETE,
+      "records the topology could not read or process, as they came, the error in headers '__streams.errors.*';"
+          + " key: the record's own");
 
   public static final List<Topic<String, ?>> ALL = List.of(
       ARTICLES_RAW, ARTICLES_REJECTED, ARTICLES_ENRICHED, EVENTS, SUBSCRIPTIONS, ALERTS, DELIVERIES,
-      ALERTS_DEAD_LETTER);
+      ALERTS_DEAD_LETTER, STREAMS_DEAD_LETTER);
 
   private Topics() {}
 

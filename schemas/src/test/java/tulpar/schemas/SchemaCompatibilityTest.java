@@ -16,12 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every value schema on a Tulpar topic must stay readable both ways against every released version: new
- * code reads old records (backward) and old consumers read new records (forward).
+ * code reads old records (backward) and old consumers read new records (forward). (The streams dead-letter
+ * topic carries records as they came, in whatever bytes they had, so it has no schema of its own.)
  */
 class SchemaCompatibilityTest {
 
   static Stream<Schema> topicValueSchemas() {
     return Topics.ALL.stream()
+        .filter(topic -> topic.valueSerde() instanceof AvroSerde<?>)
         .map(topic -> ((AvroSerde<?>) topic.valueSerde()).type())
         .map(type -> SpecificData.get().getSchema(type));
   }

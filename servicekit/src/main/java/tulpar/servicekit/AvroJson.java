@@ -57,6 +57,9 @@ public final class AvroJson {
       copy.get(bytes);
       return NODES.textNode(Base64.getEncoder().encodeToString(bytes));
     }
+    if (value instanceof byte[] bytes) {
+      return NODES.textNode(Base64.getEncoder().encodeToString(bytes));
+    }
     if (value instanceof GenericContainer container) {
       return NODES.textNode(container.toString());
     }

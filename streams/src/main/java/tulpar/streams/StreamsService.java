@@ -44,7 +44,8 @@ public final class StreamsService implements Service {
     if (streams != null) {
       throw new IllegalStateException("The streams service was already started; create a new one");
     }
-    KafkaStreams created = new KafkaStreams(EnrichmentTopology.build(tagger), config.streamsProperties());
+    KafkaStreams created = new KafkaStreams(EnrichmentTopology.build(tagger, config.duplicateWindow()),
+        config.streamsProperties());
     created.setUncaughtExceptionHandler(e -> {
       LOG.error("Streams application {} stopped on an unexpected error", config.applicationId(), e);
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

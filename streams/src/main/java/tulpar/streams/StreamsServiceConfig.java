@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import tulpar.schemas.Topics;
 import tulpar.servicekit.KafkaSettings;
 
 /**
@@ -19,36 +20,48 @@ import tulpar.servicekit.KafkaSettings;
  * @param commitInterval how often Streams commits; with exactly-once, output becomes visible to
  *                       {@code read_committed} consumers only at a commit, so this bounds end-to-end latency;
  *                       default 100 ms
+ * @param duplicateWindow how far back an article is compared with those before it to find that it is a copy;
+ *                       default 7 days (syndicated copies follow within hours, re-runs of a story within days)
  */
 public record StreamsServiceConfig(KafkaSettings kafka, Path stateDir, String applicationId,
-                                   Duration commitInterval) {
+                                   Duration commitInterval, Duration duplicateWindow) {
 
   public static final String DEFAULT_APPLICATION_ID = "tulpar-streams";
   public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+  public static final Duration DEFAULT_DUPLICATE_WINDOW = Duration.ofDays(7);
 
   public StreamsServiceConfig {
     Objects.requireNonNull(kafka, "kafka");
     Objects.requireNonNull(stateDir, "stateDir");
     Objects.requireNonNull(applicationId, "applicationId");
     Objects.requireNonNull(commitInterval, "commitInterval");
+    Objects.requireNonNull(duplicateWindow, "duplicateWindow");
     if (applicationId.isBlank()) {
       throw new IllegalArgumentException("The streams application id must not be blank");
     }
     if (commitInterval.isNegative() || commitInterval.isZero()) {
       throw new IllegalArgumentException("The streams commit interval must be positive, was " + commitInterval);
     }
+    if (duplicateWindow.isNegative() || duplicateWindow.isZero()) {
+      throw new IllegalArgumentException("The duplicate window must be positive, was " + duplicateWindow);
+    }
   }
 
-  /** The defaults: application id {@value #DEFAULT_APPLICATION_ID}, commit every 100 ms. */
+  /** The defaults: application id {@value #DEFAULT_APPLICATION_ID}, commit every 100 ms, a 7-day window. */
   public StreamsServiceConfig(KafkaSettings kafka, Path stateDir) {
-    this(kafka, stateDir, DEFAULT_APPLICATION_ID, DEFAULT_COMMIT_INTERVAL);
+    this(kafka, stateDir, DEFAULT_APPLICATION_ID, DEFAULT_COMMIT_INTERVAL, DEFAULT_DUPLICATE_WINDOW);
+  }
+
+  public StreamsServiceConfig withDuplicateWindow(Duration window) {
+    return new StreamsServiceConfig(kafka, stateDir, applicationId, commitInterval, window);
   }
 
   /**
    * The Kafka Streams properties: exactly-once from {@link KafkaSettings#streams}, then this service's
    * defaults unless {@code --kafka-config} set them. A record that cannot be deserialised, or whose
-   * processing fails, is logged and skipped (Streams counts it in its dropped-records metric) instead of
-   * stopping the application or failing it over and over on the same record.
+   * processing fails, is logged, counted (Streams' dropped-records metric) and written as it came, with the
+   * error in its headers, to {@code tulpar.streams.dead-letter}, and processing goes on with the next record:
+   * never a stopped application, nor a crash loop on the same record.
    */
   public Properties streamsProperties() {
     Properties props = kafka.streams(applicationId, stateDir);
@@ -57,6 +70,7 @@ public record StreamsServiceConfig(KafkaSettings kafka, Path stateDir, String ap
         LogAndContinueExceptionHandler.class);
     props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndContinueProcessingExceptionHandler.class);
+    props.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.STREAMS_DEAD_LETTER.name());
     return props;
   }
 }

@@ -45,12 +45,15 @@ class StreamsServiceConfigTest {
   }
 
   @Test
-  void shouldRefuseABlankApplicationIdOrANonPositiveCommitInterval() {
+  void shouldRefuseABlankApplicationIdOrANonPositiveCommitIntervalOrDuplicateWindow() {
     KafkaSettings kafka = KafkaSettings.of("broker:9092");
+    Duration week = Duration.ofDays(7);
 
-    assertThatThrownBy(() -> new StreamsServiceConfig(kafka, dir, " ", Duration.ofMillis(100)))
+    assertThatThrownBy(() -> new StreamsServiceConfig(kafka, dir, " ", Duration.ofMillis(100), week))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("application id");
-    assertThatThrownBy(() -> new StreamsServiceConfig(kafka, dir, "app", Duration.ZERO))
+    assertThatThrownBy(() -> new StreamsServiceConfig(kafka, dir, "app", Duration.ZERO, week))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("commit interval");
+    assertThatThrownBy(() -> new StreamsServiceConfig(kafka, dir, "app", Duration.ofMillis(100), Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate window");
   }
 }

@@ -41,7 +41,7 @@ class StreamsServiceTest {
     String runId = UUID.randomUUID().toString();
     Article article = Article.newBuilder(Fixtures.COMMISSION_REPORT).setId("report-" + runId).build();
     StreamsServiceConfig config = new StreamsServiceConfig(kafka, stateDir, "streams-test-" + runId,
-        StreamsServiceConfig.DEFAULT_COMMIT_INTERVAL);
+        StreamsServiceConfig.DEFAULT_COMMIT_INTERVAL, StreamsServiceConfig.DEFAULT_DUPLICATE_WINDOW);
 
     try (StreamsService service = new StreamsService(config)) {
       assertThat(service.health().status()).isEqualTo(Health.Status.DOWN);

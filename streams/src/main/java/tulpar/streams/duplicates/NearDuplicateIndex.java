@@ -1,0 +1,85 @@
+package tulpar.streams.duplicates;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Locality-sensitive hashing over {@link TextSignature}s: each signature is filed under {@value #BANDS} band
+ * keys, and a text's candidates are the texts that share at least one band with it. With bands of three rows, a
+ * text whose true similarity to another is 0.5 shares a band with it 88% of the time, at 0.6 98%, at 0.7
+ * 99.8%, and one at 0.2 only 12% — so a lookup compares a few candidates, not every text of the window.
+ *
+ * <p>Not thread-safe: one belongs to one stream task.
+ */
+final class NearDuplicateIndex {
+
+  static final int BANDS = 16;
+  private static final int ROWS = TextSignature.SIZE / BANDS;
+
+  /** What a text is filed with: its signature, when it arrived (epoch millis) and the events it reports. */
+  record Entry(String articleId, TextSignature signature, long seenAt, Set<String> eventIds) {}
+
+  private final Map<String, Entry> byArticle = new HashMap<>();
+  private final Map<Long, List<String>> byBand = new HashMap<>();
+
+  void add(Entry entry) {
+    remove(entry.articleId());
+    byArticle.put(entry.articleId(), entry);
+    for (int band = 0; band < BANDS; band++) {
+      byBand.computeIfAbsent(entry.signature().bandKey(band, ROWS), k -> new ArrayList<>(1))
+          .add(entry.articleId());
+    }
+  }
+
+  void remove(String articleId) {
+    Entry entry = byArticle.remove(articleId);
+    if (entry == null) {
+      return;
+    }
+    for (int band = 0; band < BANDS; band++) {
+      long key = entry.signature().bandKey(band, ROWS);
+      List<String> ids = byBand.get(key);
+      ids.remove(articleId);
+      if (ids.isEmpty()) {
+        byBand.remove(key);
+      }
+    }
+  }
+
+  Optional<Entry> get(String articleId) {
+    return Optional.ofNullable(byArticle.get(articleId));
+  }
+
+  /**
+   * The filed text most like this signature, among those seen at or after {@code notBefore}, at least
+   * {@code minSimilarity} alike and reporting every one of {@code eventIds}; on a tie, the one seen first.
+   */
+  Optional<Entry> mostSimilar(TextSignature signature, double minSimilarity, long notBefore,
+                              Set<String> eventIds) {
+    Entry best = null;
+    double bestSimilarity = minSimilarity;
+    for (int band = 0; band < BANDS; band++) {
+      for (String id : byBand.getOrDefault(signature.bandKey(band, ROWS), List.of())) {
+        Entry candidate = byArticle.get(id);
+        if (candidate.seenAt() < notBefore || !candidate.eventIds().containsAll(eventIds)) {
+          continue;
+        }
+        double similarity = candidate.signature().similarity(signature);
+        if (similarity > bestSimilarity || similarity == bestSimilarity
+            && (best == null || candidate.seenAt() < best.seenAt())) {
+          best = candidate;
+          bestSimilarity = similarity;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  int size() {
+    return byArticle.size();
+  }
+}
