@@ -3,6 +3,10 @@ package tulpar.streams;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import tulpar.schemas.Article;
 import tulpar.schemas.DateSource;
 
@@ -78,6 +82,18 @@ public final class Fixtures {
       of doubling trade.""");
 
   private Fixtures() {}
+
+  /**
+   * The article under another id with forty made-up words of its own added, so that it is no near-duplicate of
+   * the same fixture published by another test on a shared broker.
+   */
+  public static Article unique(Article article, String id) {
+    Random random = new Random(id.hashCode());
+    String words = IntStream.range(0, 40).mapToObj(i -> "w" + HexFormat.of().toHexDigits(random.nextInt()))
+        .collect(Collectors.joining(" "));
+    return Article.newBuilder(article).setId(id).setUrl("https://news.example/" + id)
+        .setBody(article.getBody() + "\n\n" + words).build();
+  }
 
   public static Article article(String id, String language, String date, String title, String body) {
     Instant published = LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
