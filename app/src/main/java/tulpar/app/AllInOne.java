@@ -32,12 +32,13 @@ final class AllInOne implements AutoCloseable {
    */
   record Settings(Path dataDir, Path watchDir, List<FeedSubscription> feeds, int brokerPort, Optional<String> bootstrapServers,
                   Optional<Path> kafkaConfig, Topics topics, int httpPort, Optional<String> apiToken,
-                  Services.Delivery delivery) {
+                  Services.Delivery delivery, Duration duplicateWindow) {
     Settings {
       Objects.requireNonNull(dataDir, "dataDir");
       Objects.requireNonNull(watchDir, "watchDir");
       feeds = List.copyOf(feeds);
       Objects.requireNonNull(delivery, "delivery");
+      Objects.requireNonNull(duplicateWindow, "duplicateWindow");
     }
   }
 
@@ -71,7 +72,7 @@ final class AllInOne implements AutoCloseable {
           TOPIC_TIMEOUT);
       ServiceHost host = ServiceHost.start(settings.httpPort(), settings.apiToken(), List.of(
           Services.ingest(kafka, settings.watchDir(), settings.dataDir(), settings.feeds()),
-          Services.streams(kafka, settings.dataDir()),
+          Services.streams(kafka, settings.dataDir(), settings.duplicateWindow()),
           Services.alerts(kafka, settings.delivery())));
       return new AllInOne(broker, host, kafka);
     } catch (RuntimeException e) {

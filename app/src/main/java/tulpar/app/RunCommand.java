@@ -45,10 +45,14 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   DeliveryOptions delivery;
 
+  @Mixin
+  StreamsOptions streams;
+
   @Override
   public Integer call() throws InterruptedException {
     AllInOne.Settings settings = new AllInOne.Settings(dataDir, watchDir, feeds.subscriptions(), brokerPort, kafka.bootstrapServers(),
-        kafka.kafkaConfig(), topics.topics(), http.httpPort, http.apiToken(), delivery.delivery());
+        kafka.kafkaConfig(), topics.topics(), http.httpPort, http.apiToken(), delivery.delivery(),
+        streams.duplicateWindow());
     try (Lifecycle lifecycle = new Lifecycle()) {
       AllInOne tulpar = lifecycle.add(AllInOne.start(settings));
       if (tulpar.awaitHealthy(READY_TIMEOUT)) {

@@ -28,8 +28,9 @@ final class Services {
     return new IngestService(ingestConfig(kafka, watchDir, dataDir, feeds));
   }
 
-  static StreamsService streams(KafkaSettings kafka, Path dataDir) {
-    return new StreamsService(new StreamsServiceConfig(kafka, dataDir.resolve("streams")));
+  static StreamsService streams(KafkaSettings kafka, Path dataDir, Duration duplicateWindow) {
+    return new StreamsService(new StreamsServiceConfig(kafka, dataDir.resolve("streams"))
+        .withDuplicateWindow(duplicateWindow));
   }
 
   static AlertsService alerts(KafkaSettings kafka, Delivery delivery) {

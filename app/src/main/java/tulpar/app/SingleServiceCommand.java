@@ -40,9 +40,11 @@ abstract class SingleServiceCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     KafkaSettings settings = kafka.settingsOrDefault();
     AllInOne.Topics layout = topics.topics();
+    // Built first, so that a bad option fails at once rather than after a minute of waiting for the cluster.
+    Service service = service(settings);
     TopicProvisioner.ensureTopics(settings, layout.partitions(), layout.replicationFactor(), Duration.ofSeconds(60));
     try (Lifecycle lifecycle = new Lifecycle()) {
-      ServiceHost host = lifecycle.add(ServiceHost.start(http.httpPort, http.apiToken(), List.of(service(settings))));
+      ServiceHost host = lifecycle.add(ServiceHost.start(http.httpPort, http.apiToken(), List.of(service)));
       if (host.awaitHealthy(Duration.ofSeconds(60))) {
         log.info("Running against {}; health at http://localhost:{}/health. Ctrl-C stops it.",
             settings.bootstrapServers(), host.httpPort());

@@ -1,6 +1,7 @@
 package tulpar.app;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import tulpar.servicekit.KafkaSettings;
 import tulpar.servicekit.Service;
 
@@ -9,8 +10,11 @@ import tulpar.servicekit.Service;
         + " same topics share the partitions and take over from each other.")
 final class StreamsCommand extends SingleServiceCommand {
 
+  @Mixin
+  StreamsOptions streams;
+
   @Override
   Service service(KafkaSettings kafka) {
-    return Services.streams(kafka, dataDir);
+    return Services.streams(kafka, dataDir, streams.duplicateWindow());
   }
 }

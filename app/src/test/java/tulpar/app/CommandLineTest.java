@@ -56,4 +56,17 @@ class CommandLineTest {
     assertThat(cli.execute("consume", "tulpar.events", "--timeout", "soon")).isEqualTo(2);
     assertThat(err.toString()).contains("'soon' is not a duration");
   }
+
+  @Test
+  void aDuplicateWindowThatIsNoPositiveDurationIsBadInputBeforeAnythingStarts() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Tulpar.commandLine(Map.of("TULPAR_DUPLICATE_WINDOW", "0s"));
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("streams", "--bootstrap-servers", "localhost:1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--duplicate-window: must be positive, was 0s");
+    assertThat(cli.execute("streams", "--bootstrap-servers", "localhost:1", "--duplicate-window", "a week"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("'a week' is not a duration");
+  }
 }

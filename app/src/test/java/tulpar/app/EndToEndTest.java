@@ -32,6 +32,6 @@ class EndToEndTest {
     return new AllInOne.Settings(dir.resolve("data"), dir.resolve("inbox"), List.of(), 0, bootstrapServers, Optional.empty(),
         new AllInOne.Topics(2, (short) 1), 0, Optional.empty(), new Services.Delivery(true,
             List.of(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(500)), Optional.empty(),
-            URI.create("http://localhost:8080")));
+            URI.create("http://localhost:8080")), Duration.ofDays(7));
   }
 }
