@@ -22,18 +22,30 @@ public final class FoldedText {
     this.chars = chars;
     this.length = length;
     this.shifts = shifts;
+    shifts.index(length);
   }
 
   /**
    * Where a folded char came from, kept sparsely: most chars fold to one char, so a folded char at {@code i}
    * came from {@code i + shift}, and the shift only changes where whitespace collapses, a mark folds away or a
-   * char folds to several. Each change is recorded as (folded offset, new shift); a text has a handful.
+   * char folds to several. Each change is recorded as (folded offset, new shift); a text has a few dozen.
+   *
+   * <p>Once the text is folded ({@link #index}), the changes become segments — runs of folded chars with one
+   * shift — and every {@value #BLOCK}th folded offset remembers the segment it falls in, so the shift at any
+   * offset is a look-up and a step or two, not a search: the tagger asks for original offsets of every match,
+   * word and sentence.
    */
   static final class Shifts {
+
+    /** Folded offsets per entry of the block index. */
+    private static final int BLOCK = 16;
 
     private int[] at = new int[16];
     private int[] shift = new int[16];
     private int size;
+    /** For each block of folded offsets, the segment in force at its first offset. */
+    private int[] blocks;
+    private int length;
 
     void add(int foldedOffset, int newShift) {
       if (size == at.length) {
@@ -44,21 +56,64 @@ public final class FoldedText {
       shift[size++] = newShift;
     }
 
-    /** The shift in force at a folded offset. */
+    /**
+     * Ends the recording for a folded text of {@code length} chars: segment 0 starts at offset 0 (with shift 0
+     * unless a change was recorded there), and the block index is built.
+     */
+    void index(int length) {
+      this.length = length;
+      if (size == 0 || at[0] != 0) {
+        if (size + 1 > at.length) {
+          at = Arrays.copyOf(at, size + 1);
+          shift = Arrays.copyOf(shift, size + 1);
+        }
+        System.arraycopy(at, 0, at, 1, size);
+        System.arraycopy(shift, 0, shift, 1, size);
+        at[0] = 0;
+        shift[0] = 0;
+        size++;
+      }
+      int[] index = new int[length / BLOCK + 1];
+      int segment = 0;
+      for (int block = 0; block < index.length; block++) {
+        int offset = block * BLOCK;
+        while (segment + 1 < size && at[segment + 1] <= offset) {
+          segment++;
+        }
+        index[block] = segment;
+      }
+      blocks = index;
+    }
+
+    /** The shift in force at a folded offset (at most the text's length). */
     int at(int foldedOffset) {
+      int segment = blocks[foldedOffset / BLOCK];
+      while (segment + 1 < size && at[segment + 1] <= foldedOffset) {
+        segment++;
+      }
+      return shift[segment];
+    }
+
+    /**
+     * The first folded offset whose original offset is at or after {@code originalOffset}, or the text's length:
+     * the first segment that reaches that far holds it. Original offsets never decrease along the folded text.
+     */
+    int foldedIndexAt(int originalOffset) {
       int low = 0;
-      int high = size - 1;
-      int found = -1;
-      while (low <= high) {
+      int high = size;
+      while (low < high) {
         int middle = (low + high) >>> 1;
-        if (at[middle] <= foldedOffset) {
-          found = middle;
+        int segmentEnd = middle + 1 < size ? at[middle + 1] : length;
+        if (segmentEnd - 1 + shift[middle] < originalOffset) {
           low = middle + 1;
         } else {
-          high = middle - 1;
+          high = middle;
         }
       }
-      return found < 0 ? 0 : shift[found];
+      if (low == size) {
+        return length;
+      }
+      return Math.max(at[low], originalOffset - shift[low]);
     }
   }
 
@@ -112,17 +167,7 @@ public final class FoldedText {
 
   /** The folded index of the first folded char at or after an original offset. */
   public int foldedIndexAt(int originalOffset) {
-    int low = 0;
-    int high = length;
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (originalStart(middle) < originalOffset) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
+    return shifts.foldedIndexAt(originalOffset);
   }
 
   /** The span of the original text that a folded range came from. */
