@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server of one Tulpar process. Services add their routes before {@link #start()}; the server adds
- * {@code GET /health} over every registered service and, when an API token is set, requires
- * {@code Authorization: Bearer <token>} on {@code /api/v1/*}.
+ * {@code GET /health} over every registered service and {@code GET /metrics} (the process's meters as Prometheus
+ * text) and, when an API token is set, requires {@code Authorization: Bearer <token>} on {@code /api/v1/*}. Health
+ * and metrics are left open, like the rest of what is outside {@code /api/v1}: load balancers and scrapers call them
+ * without a token, and neither tells anything about subscribers or articles.
  */
 public final class HttpApi implements AutoCloseable {
 
@@ -28,10 +30,14 @@ public final class HttpApi implements AutoCloseable {
   private final int requestedPort;
   private final String host;
   private final List<Service> services = new CopyOnWriteArrayList<>();
+  private final ProcessMetrics metrics;
+  private final boolean ownsMetrics;
 
-  private HttpApi(String host, int port, Optional<String> apiToken) {
+  private HttpApi(String host, int port, Optional<String> apiToken, ProcessMetrics metrics, boolean ownsMetrics) {
     this.host = host;
     this.requestedPort = port;
+    this.metrics = metrics;
+    this.ownsMetrics = ownsMetrics;
     this.javalin = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
@@ -43,6 +49,7 @@ public final class HttpApi implements AutoCloseable {
       Map<String, Object> report = healthReport();
       ctx.status("UP".equals(report.get("status")) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(report);
     });
+    javalin.get("/metrics", ctx -> ctx.contentType(ProcessMetrics.CONTENT_TYPE).result(metrics.scrape()));
     javalin.exception(IllegalArgumentException.class, (e, ctx) ->
         ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
     javalin.exception(Exception.class, (e, ctx) -> {
@@ -51,9 +58,14 @@ public final class HttpApi implements AutoCloseable {
     });
   }
 
-  /** A server on all interfaces; port 0 picks a free port. */
+  /** A server on all interfaces, serving the process's meters; port 0 picks a free port. */
+  public static HttpApi create(int port, Optional<String> apiToken, ProcessMetrics metrics) {
+    return new HttpApi("0.0.0.0", port, apiToken, metrics, false);
+  }
+
+  /** A server on all interfaces with a registry of its own, closed with it; port 0 picks a free port. */
   public static HttpApi create(int port, Optional<String> apiToken) {
-    return new HttpApi("0.0.0.0", port, apiToken);
+    return new HttpApi("0.0.0.0", port, apiToken, ProcessMetrics.create(), true);
   }
 
   /** Add routes here before {@link #start()}. */
@@ -107,5 +119,8 @@ public final class HttpApi implements AutoCloseable {
   @Override
   public void close() {
     javalin.stop();
+    if (ownsMetrics) {
+      metrics.close();
+    }
   }
 }
