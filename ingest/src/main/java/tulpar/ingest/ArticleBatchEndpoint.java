@@ -53,14 +53,16 @@ final class ArticleBatchEndpoint {
   private final Function<Article, CompletableFuture<RecordMetadata>> publisher;
   private final Duration publishTimeout;
   private final long maxLineBytes;
+  private final IngestMetrics metrics;
   private final Clock clock;
 
   ArticleBatchEndpoint(ArticleNormaliser normaliser, Function<Article, CompletableFuture<RecordMetadata>> publisher,
-                       Duration publishTimeout, long maxBodyBytes, Clock clock) {
+                       Duration publishTimeout, long maxBodyBytes, IngestMetrics metrics, Clock clock) {
     this.normaliser = normaliser;
     this.publisher = publisher;
     this.publishTimeout = publishTimeout;
     this.maxLineBytes = maxBodyBytes * ESCAPE_FACTOR + LINE_OVERHEAD_BYTES;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -103,7 +105,7 @@ final class ArticleBatchEndpoint {
   /** One line checked and, when good, sent; its outcome completes with the JSON result of the line. */
   private LineResult read(int lineNumber, byte[] line) {
     if (line.length > maxLineBytes) {
-      return LineResult.refused(lineNumber, new Refusal(HttpStatus.CONTENT_TOO_LARGE, RejectReason.TOO_LARGE,
+      return refused(lineNumber, new Refusal(HttpStatus.CONTENT_TOO_LARGE, RejectReason.TOO_LARGE,
           String.format(Locale.ROOT, "The line is %,d bytes, over the limit of %,d bytes a line: split the"
               + " article, or send it as UTF-8 text rather than \\u escapes.", line.length, maxLineBytes)));
     }
@@ -111,17 +113,35 @@ final class ArticleBatchEndpoint {
     try {
       normalised = normaliser.normaliseNoting(ArticleJson.draft(line), Origin.http(clock.instant()));
     } catch (BadArticleException e) {
-      return LineResult.refused(lineNumber, Refusal.of(e));
+      return refused(lineNumber, Refusal.of(e));
     }
     Map<String, Object> accepted = new LinkedHashMap<>();
     accepted.put("line", lineNumber);
     accepted.putAll(ArticleEndpoint.accepted(normalised));
     CompletableFuture<Map<String, Object>> outcome = publisher.apply(normalised.article())
         .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
-        .handle((metadata, failure) -> failure == null
-            ? accepted
-            : LineResult.json(lineNumber, Refusal.unpublished(failure, publishTimeout)));
+        .handle((metadata, failure) -> {
+          if (failure == null) {
+            metrics.ingested(IngestMetrics.Source.HTTP);
+            return accepted;
+          }
+          Refusal refusal = Refusal.unpublished(failure, publishTimeout);
+          count(refusal);
+          return LineResult.json(lineNumber, refusal);
+        });
     return new LineResult(outcome);
+  }
+
+  private LineResult refused(int lineNumber, Refusal refusal) {
+    count(refusal);
+    return LineResult.refused(lineNumber, refusal);
+  }
+
+  /** A refusal with a reason code is a rejection; one without (the broker is away) is not the line's fault. */
+  private void count(Refusal refusal) {
+    if (refusal.reason() != null) {
+      metrics.rejected(IngestMetrics.Source.HTTP, refusal.reason());
+    }
   }
 
   private Map<String, Object> answer(List<LineResult> results) {

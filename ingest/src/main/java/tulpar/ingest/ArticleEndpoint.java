@@ -33,13 +33,15 @@ final class ArticleEndpoint {
   private final ArticleNormaliser normaliser;
   private final Function<Article, CompletableFuture<RecordMetadata>> publisher;
   private final Duration publishTimeout;
+  private final IngestMetrics metrics;
   private final Clock clock;
 
   ArticleEndpoint(ArticleNormaliser normaliser, Function<Article, CompletableFuture<RecordMetadata>> publisher,
-                  Duration publishTimeout, Clock clock) {
+                  Duration publishTimeout, IngestMetrics metrics, Clock clock) {
     this.normaliser = normaliser;
     this.publisher = publisher;
     this.publishTimeout = publishTimeout;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -53,6 +55,7 @@ final class ArticleEndpoint {
       normalised = normaliser.normaliseNoting(ArticleJson.draft(ctx.bodyAsBytes()), Origin.http(clock.instant()));
     } catch (BadArticleException e) {
       Refusal refusal = Refusal.of(e);
+      count(refusal);
       ctx.status(refusal.status()).json(refusal.body());
       return;
     }
@@ -61,9 +64,11 @@ final class ArticleEndpoint {
         .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .handle((metadata, failure) -> {
           if (failure == null) {
+            metrics.ingested(IngestMetrics.Source.HTTP);
             ctx.status(HttpStatus.ACCEPTED).json(accepted(normalised));
           } else {
             Refusal refusal = Refusal.unpublished(failure, publishTimeout);
+            count(refusal);
             if (refusal.status() == HttpStatus.SERVICE_UNAVAILABLE) {
               log.warn("Cannot publish article {} from HTTP: {}", article.getId(), refusal.error());
             }
@@ -71,6 +76,13 @@ final class ArticleEndpoint {
           }
           return null;
         }));
+  }
+
+  /** A refusal with a reason code is a rejection; one without (the broker is away) is not the input's fault. */
+  private void count(Refusal refusal) {
+    if (refusal.reason() != null) {
+      metrics.rejected(IngestMetrics.Source.HTTP, refusal.reason());
+    }
   }
 
   /** {@code {"id": …}}, with the {@code repairs} made on the way when there were any. */

@@ -1,5 +1,6 @@
 package tulpar.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ public final class IngestService implements Service {
   private final IngestConfig config;
   private final Clock clock;
   private final ArticleNormaliser normaliser;
+  private final IngestMetrics metrics = new IngestMetrics();
 
   private volatile Health health = Health.starting("not started");
   private volatile ArticlePublisher publisher;
@@ -62,12 +64,18 @@ public final class IngestService implements Service {
     return "ingest";
   }
 
+  /** Counts ingested and rejected inputs by source ({@link IngestMetrics}). */
+  @Override
+  public void registerMetrics(MeterRegistry registry) {
+    metrics.bindTo(registry);
+  }
+
   /** Adds {@code POST /api/v1/articles} and {@code POST /api/v1/articles:batch}; both answer 503 until started. */
   @Override
   public void registerRoutes(HttpApi api) {
-    new ArticleEndpoint(normaliser, this::publish, config.publishTimeout(), clock).register(api.routes());
-    new ArticleBatchEndpoint(normaliser, this::publish, config.publishTimeout(), config.maxBodyBytes(), clock)
-        .register(api.routes());
+    new ArticleEndpoint(normaliser, this::publish, config.publishTimeout(), metrics, clock).register(api.routes());
+    new ArticleBatchEndpoint(normaliser, this::publish, config.publishTimeout(), config.maxBodyBytes(), metrics,
+        clock).register(api.routes());
   }
 
   @Override
@@ -81,7 +89,7 @@ public final class IngestService implements Service {
       ledger = IngestedLedger.open(config.stateDir().resolve(LEDGER_FILE));
       if (!config.feeds().isEmpty()) {
         feeds = FeedIngest.start(config.feeds(), config.feedLimits(), config.stateDir(), normaliser, publisher,
-            config.publishTimeout(), clock);
+            config.publishTimeout(), metrics, clock);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare ingest's directories " + config.watchDir() + " and "
@@ -89,7 +97,7 @@ public final class IngestService implements Service {
     }
     InboxWatcher watcher = new InboxWatcher(new InboxScanner(config.watchDir(), config.settleTime()),
         new ArticleFiles(config.maxBodyBytes(), clock),
-        new LedgeredPublisher(publisher, ledger, config.publishTimeout()), clock);
+        new LedgeredPublisher(publisher, ledger, config.publishTimeout(), metrics, IngestMetrics.Source.FILE), clock);
     scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "tulpar-ingest-inbox");
       thread.setDaemon(true);

@@ -19,12 +19,22 @@ public final class LedgeredPublisher {
   private final ArticlePublisher publisher;
   private final IngestedLedger ledger;
   private final Duration timeout;
+  private final IngestMetrics metrics;
+  private final IngestMetrics.Source source;
   private final Map<String, CompletableFuture<ParseResult>> outstanding = new ConcurrentHashMap<>();
 
   public LedgeredPublisher(ArticlePublisher publisher, IngestedLedger ledger, Duration timeout) {
+    this(publisher, ledger, timeout, new IngestMetrics(), IngestMetrics.Source.FILE);
+  }
+
+  /** Counts each acknowledged input in {@code metrics} as coming from {@code source}. */
+  public LedgeredPublisher(ArticlePublisher publisher, IngestedLedger ledger, Duration timeout, IngestMetrics metrics,
+                           IngestMetrics.Source source) {
     this.publisher = publisher;
     this.ledger = ledger;
     this.timeout = timeout;
+    this.metrics = metrics;
+    this.source = source;
   }
 
   public boolean isPublished(String key) {
@@ -39,11 +49,14 @@ public final class LedgeredPublisher {
     ParseResult published = ArticlePublisher.await(sent, timeout);
     ledger.record(key);
     outstanding.remove(key, sent);
+    metrics.published(source, published);
     return published;
   }
 
   /** Publishes an input that has no key (a file that cannot be read); a later attempt sends it again. */
   public ParseResult publishUnrecorded(ParseResult result, String sourceRef) throws PublishException {
-    return ArticlePublisher.await(publisher.publishOrRefuse(result, sourceRef), timeout);
+    ParseResult published = ArticlePublisher.await(publisher.publishOrRefuse(result, sourceRef), timeout);
+    metrics.published(source, published);
+    return published;
   }
 }

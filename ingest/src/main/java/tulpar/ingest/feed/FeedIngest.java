@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tulpar.ingest.ArticlePublisher;
+import tulpar.ingest.IngestMetrics;
 import tulpar.ingest.LedgeredPublisher;
 import tulpar.ingest.article.ArticleNormaliser;
 import tulpar.ingest.inbox.IngestedLedger;
@@ -46,7 +47,7 @@ public final class FeedIngest implements AutoCloseable {
   /** Starts polling; every feed is polled once at once. */
   public static FeedIngest start(List<FeedSubscription> feeds, FeedLimits limits, Path stateDir,
                                  ArticleNormaliser normaliser, ArticlePublisher publisher, Duration publishTimeout,
-                                 Clock clock) throws IOException {
+                                 IngestMetrics metrics, Clock clock) throws IOException {
     IngestedLedger ledger = IngestedLedger.open(stateDir.resolve(LEDGER_FILE));
     FeedFetcher fetcher = new FeedFetcher(limits);
     AtomicInteger threads = new AtomicInteger();
@@ -57,7 +58,8 @@ public final class FeedIngest implements AutoCloseable {
           return thread;
         });
     FeedIngest ingest = new FeedIngest(ledger, fetcher, scheduler, publishTimeout);
-    LedgeredPublisher ledgered = new LedgeredPublisher(publisher, ledger, publishTimeout);
+    LedgeredPublisher ledgered = new LedgeredPublisher(publisher, ledger, publishTimeout, metrics,
+        IngestMetrics.Source.FEED);
     for (FeedSubscription feed : feeds) {
       Backoff backoff = new Backoff(limits.minBackoff(), limits.maxBackoff(), () -> ThreadLocalRandom.current().nextDouble());
       ingest.schedule(new FeedPoller(feed, fetcher, normaliser, ledgered, backoff, clock), Duration.ZERO);
