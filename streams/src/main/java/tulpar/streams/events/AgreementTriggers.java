@@ -27,7 +27,7 @@ final class AgreementTriggers {
   static List<EventDraft> find(SentenceScope scope, FunctionWords functionWords, boolean signing) {
     List<EventDraft> drafts = new ArrayList<>();
     if (signing) {
-      for (int[] title : QuotedTitles.find(scope)) {
+      for (int[] title : scope.titles()) {
         if (scope.cues(Cue.RATIFY).stream().anyMatch(r -> r.start() >= title[0] && r.end() <= title[1])) {
           // "On the ratification of the agreement …": the law that ratifies, no new document.
           continue;

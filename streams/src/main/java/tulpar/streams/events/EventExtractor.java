@@ -128,7 +128,7 @@ public final class EventExtractor {
 
   private void read(SentenceScope scope, ArticleEvents events, EventParties parties, SortedSet<String> previous,
                     SortedSet<String> lastGroup, boolean signs, ListContext list) {
-    List<int[]> titles = QuotedTitles.find(scope);  // a meeting named inside a document's title is no event
+    List<int[]> titles = scope.titles();  // a meeting named inside a document's title is no event
     List<EventDraft> meetings = MeetingTriggers.find(scope).stream()
         .filter(d -> titles.stream().noneMatch(t -> t[0] <= d.phraseStart && d.phraseEnd <= t[1])).toList();
     List<EventDraft> agreements = AgreementTriggers.find(scope, gazetteer.functionWords(),

@@ -1,7 +1,6 @@
 package tulpar.streams.events;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import tulpar.streams.text.Folding;
 
@@ -19,7 +18,7 @@ final class QuotedTitles {
 
   private QuotedTitles() {}
 
-  /** The folded ranges {@code [start, end)} inside the quotes of each title. */
+  /** The folded ranges {@code [start, end)} inside the quotes of each title (see {@link SentenceScope#titles()}). */
   static List<int[]> find(SentenceScope scope) {
     String folded = scope.folded;
     int firstQuote = folded.indexOf(Folding.QUOTE, scope.sentence.foldedStart());
@@ -46,13 +45,62 @@ final class QuotedTitles {
 
   private static boolean isTitle(SentenceScope scope, int start, int end) {
     String original = scope.reading.text().span(start, end).getText().strip();
-    String[] words = original.split("\\s+");
-    if (original.isEmpty() || words.length < MIN_WORDS || words.length > MAX_WORDS
-        || !Character.isUpperCase(original.codePointAt(0)) || original.matches(".*\\D[.!?]\\s.*")) {
+    if (original.isEmpty() || !Character.isUpperCase(original.codePointAt(0))) {
       return false;
     }
-    boolean namesDocument = scope.cues(Cue.AGREEMENT, Cue.DOCUMENT).stream().anyMatch(c -> c.start() >= start && c.end() <= end);
-    long capitalised = Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
-    return namesDocument || (words.length >= MIN_WORDS_WITHOUT_DOCUMENT && capitalised * 2 >= words.length);
+    // The words as runs of chars between (ASCII) whitespace, as "\\s+" splits them; strip() left none at the start.
+    int words = 0;
+    int capitalised = 0;
+    boolean inWord = false;
+    for (int i = 0; i < original.length(); i++) {
+      boolean space = isRegexSpace(original.charAt(i));
+      if (!space && !inWord) {
+        words++;
+        if (Character.isUpperCase(original.codePointAt(i))) {
+          capitalised++;
+        }
+      }
+      inWord = !space;
+    }
+    if (words < MIN_WORDS || words > MAX_WORDS || holdsSentenceEnd(original)) {
+      return false;
+    }
+    boolean namesDocument = scope.has(Cue.AGREEMENT, Cue.DOCUMENT)
+        && scope.cues(Cue.AGREEMENT, Cue.DOCUMENT).stream().anyMatch(c -> c.start() >= start && c.end() <= end);
+    return namesDocument || (words >= MIN_WORDS_WITHOUT_DOCUMENT && capitalised * 2 >= words);
+  }
+
+  /**
+   * Whether a sentence ends inside the text: a char other than a digit, then . ! or ?, then whitespace — what
+   * {@code text.matches(".*\\D[.!?]\\s.*")} says, without a regular expression (whose dots match no line
+   * terminator, so one may only stand at the two ends of that pattern).
+   */
+  static boolean holdsSentenceEnd(String text) {
+    int terminators = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isLineTerminator(text.charAt(i))) {
+        terminators++;
+      }
+    }
+    for (int i = 0; i + 2 < text.length(); i++) {
+      char before = text.charAt(i);
+      char mark = text.charAt(i + 1);
+      char after = text.charAt(i + 2);
+      if ((before < '0' || before > '9') && (mark == '.' || mark == '!' || mark == '?') && isRegexSpace(after)
+          && terminators == (isLineTerminator(before) ? 1 : 0) + (isLineTerminator(after) ? 1 : 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The chars of the regular expression class {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The line terminators a regular expression's dot does not match. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

@@ -49,6 +49,7 @@ final class SentenceScope {
   private List<DateExpression> dates;
   private List<Ordinal> ordinals;
   private List<TermMatch<Term>> venues;
+  private List<int[]> titles;
   private Span evidence;
 
   SentenceScope(ArticleReading reading, Sentence sentence, Gazetteer gazetteer) {
@@ -118,6 +119,14 @@ final class SentenceScope {
       ordinals = OrdinalFinder.find(reading, sentence.foldedStart(), sentence.foldedEnd());
     }
     return ordinals;
+  }
+
+  /** The quoted document titles of the sentence ({@link QuotedTitles}), read once. */
+  List<int[]> titles() {
+    if (titles == null) {
+      titles = QuotedTitles.find(this);
+    }
+    return titles;
   }
 
   Span evidence() {

@@ -1,6 +1,7 @@
 package tulpar.streams.lexicon;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,10 +22,10 @@ public final class Lexicon {
   private final TermMatcher<Term> matcher;
   private final Map<Vocabulary, Map<String, String>> keysByFoldedTerm;
   private final List<String> surfaceTerms;
-  private final Set<String> properNames;
+  private final Map<Vocabulary, Set<String>> properNames;
 
   private Lexicon(TermMatcher<Term> matcher, Map<Vocabulary, Map<String, String>> keysByFoldedTerm,
-                  List<String> surfaceTerms, Set<String> properNames) {
+                  List<String> surfaceTerms, Map<Vocabulary, Set<String>> properNames) {
     this.matcher = matcher;
     this.keysByFoldedTerm = keysByFoldedTerm;
     this.surfaceTerms = surfaceTerms;
@@ -34,10 +35,11 @@ public final class Lexicon {
   static Lexicon load(SuffixRules suffixes) {
     List<TermMatcher.Term<Term>> terms = new ArrayList<>();
     List<String> surfaceTerms = new ArrayList<>();
-    Set<String> properNames = new HashSet<>();
+    Map<Vocabulary, Set<String>> properNames = new EnumMap<>(Vocabulary.class);
     Map<Vocabulary, Map<String, String>> keys = new HashMap<>();
     for (Vocabulary vocabulary : Vocabulary.values()) {
       Map<String, String> byTerm = new HashMap<>();
+      Set<String> names = new HashSet<>();
       for (LexiconFile.Row row : LexiconFile.rows(vocabulary.file(), 2)) {
         String text = row.column(1);
         Set<Flag> flags = flags(row);
@@ -51,13 +53,14 @@ public final class Lexicon {
         }
         byTerm.put(FoldedText.fold(text), row.column(0));
         if (!text.equals(text.toLowerCase(Locale.ROOT))) {
-          properNames.add(vocabulary + ":" + FoldedText.fold(text));
+          names.add(FoldedText.fold(text));
         }
       }
       keys.put(vocabulary, Map.copyOf(byTerm));
+      properNames.put(vocabulary, Set.copyOf(names));
     }
     return new Lexicon(new TermMatcher<>(terms, suffixes), Map.copyOf(keys), List.copyOf(surfaceTerms),
-        Set.copyOf(properNames));
+        properNames);
   }
 
   /**
@@ -103,7 +106,7 @@ public final class Lexicon {
 
   /** Whether the data files write a term (folded) with a capital: a name ("Middle Corridor", "HPP"), not a word. */
   public boolean isProperName(Vocabulary vocabulary, String foldedTerm) {
-    return properNames.contains(vocabulary + ":" + foldedTerm);
+    return properNames.get(vocabulary).contains(foldedTerm);
   }
 
   /** The key of a term written exactly so (folded), e.g. the factor of the magnitude "bn"; null if none. */

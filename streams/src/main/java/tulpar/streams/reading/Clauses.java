@@ -54,6 +54,11 @@ public final class Clauses {
   }
 
   public static Clause containing(List<Clause> clauses, int offset) {
-    return clauses.stream().filter(c -> c.contains(offset)).findFirst().orElse(clauses.get(clauses.size() - 1));
+    for (Clause clause : clauses) {
+      if (clause.contains(offset)) {
+        return clause;
+      }
+    }
+    return clauses.get(clauses.size() - 1);
   }
 }

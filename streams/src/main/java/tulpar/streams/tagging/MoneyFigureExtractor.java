@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tulpar.schemas.MoneyFigure;
 import tulpar.streams.lexicon.Lexicon;
 import tulpar.streams.lexicon.Term;
@@ -27,7 +25,8 @@ final class MoneyFigureExtractor {
   private static final int MAX_GAP = 1;
   /** How far from its currency a figure's number may start: "5,9 миллиард АҚШ долларын". */
   private static final int NUMBER_REACH = 40;
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)");
+  /** The length of a year, as {@link #yearAt} reads one. */
+  private static final int YEAR_DIGITS = 4;
 
   private final Lexicon lexicon;
 
@@ -72,8 +71,9 @@ final class MoneyFigureExtractor {
       int start = qualifierBefore(reading, Math.min(number.start(), found.start()));
       int end = Math.max(amountEnd, found.end());
       Sentence sentence = reading.sentenceAt(number.start()).orElseThrow();
-      return new MoneyFigure(amount, found.payload().key(), measure(reading, sentence, number.start()),
-          period(reading, sentence, start, end), reading.text().span(start, end));
+      List<Clauses.Clause> clauses = Clauses.of(reading.text().folded(), sentence);
+      return new MoneyFigure(amount, found.payload().key(), measure(reading, sentence, clauses, number.start()),
+          period(reading, clauses, start, end), reading.text().span(start, end));
     });
   }
 
@@ -99,7 +99,16 @@ final class MoneyFigureExtractor {
 
   /** Whether two folded offsets are at most one blank apart. */
   private static boolean adjacent(ArticleReading reading, int from, int to) {
-    return to >= from && to - from <= MAX_GAP && reading.text().folded().substring(from, to).isBlank();
+    if (to < from || to - from > MAX_GAP) {
+      return false;
+    }
+    String folded = reading.text().folded();
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(folded.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int qualifierBefore(ArticleReading reading, int start) {
@@ -109,11 +118,11 @@ final class MoneyFigureExtractor {
   }
 
   /** A target cue in the figure's clause makes it a target; else the nearest cue of its sentence says. */
-  private static String measure(ArticleReading reading, Sentence sentence, int at) {
+  private static String measure(ArticleReading reading, Sentence sentence, List<Clauses.Clause> clauses, int at) {
     List<TermMatch<Term>> cues = reading.matches()
         .within(Vocabulary.FIGURE_CUE, sentence.foldedStart(), sentence.foldedEnd()).stream()
         .filter(c -> !c.payload().key().equals("qualifier")).toList();
-    Clauses.Clause clause = Clauses.containing(Clauses.of(reading.text().folded(), sentence), at);
+    Clauses.Clause clause = Clauses.containing(clauses, at);
     if (cues.stream().anyMatch(c -> c.payload().key().equals("target") && clause.contains(c.start()))) {
       return "target";
     }
@@ -122,27 +131,64 @@ final class MoneyFigureExtractor {
   }
 
   /** A month range with its year ("January-November 2025"), else a year named in the figure's clause. */
-  private static String period(ArticleReading reading, Sentence sentence, int figureStart, int figureEnd) {
+  private static String period(ArticleReading reading, List<Clauses.Clause> clauses, int figureStart,
+                               int figureEnd) {
     String folded = reading.text().folded();
-    Clauses.Clause clause = Clauses.containing(Clauses.of(folded, sentence), figureStart);
+    Clauses.Clause clause = Clauses.containing(clauses, figureStart);
     List<TermMatch<Term>> months = reading.matches().within(Vocabulary.DATE_WORD, clause.start(), clause.end())
         .stream().filter(m -> m.payload().key().startsWith("month:")).toList();
     for (int i = 0; i + 1 < months.size(); i++) {
       TermMatch<Term> first = months.get(i);
       TermMatch<Term> last = months.get(i + 1);
       String between = folded.substring(first.end(), last.start()).strip();
-      Matcher year = YEAR.matcher(folded.substring(last.end(), Math.min(folded.length(), last.end() + 6)));
-      if ((between.equals("-") || between.equals("to")) && year.find()) {
-        return reading.text().span(first.start(), last.end() + year.end()).getText();
+      int year = findYear(folded, last.end(), Math.min(folded.length(), last.end() + 6));
+      if ((between.equals("-") || between.equals("to")) && year >= 0) {
+        return reading.text().span(first.start(), year + YEAR_DIGITS).getText();
       }
     }
-    Matcher year = YEAR.matcher(folded.substring(clause.start(), clause.end()));
-    while (year.find()) {
-      int at = clause.start() + year.start();
+    for (int at = findYear(folded, clause.start(), clause.end()); at >= 0;
+         at = findYear(folded, at + YEAR_DIGITS, clause.end())) {
       if (at < figureStart || at >= figureEnd) {
-        return year.group(1);
+        return folded.substring(at, at + YEAR_DIGITS);
       }
     }
     return null;
+  }
+
+  /**
+   * The first year (1950–2099) in {@code [from, to)} of the folded text that is no part of a longer number, or
+   * -1: four digits, no digit, point or comma right before them, and no point, comma or digit followed by a digit
+   * right after them, looking no further than the range.
+   */
+  static int findYear(String text, int from, int to) {
+    for (int i = from; i + YEAR_DIGITS <= to; i++) {
+      if (yearAt(text, from, to, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean yearAt(String text, int from, int to, int i) {
+    char c0 = text.charAt(i);
+    char c1 = text.charAt(i + 1);
+    boolean century = (c0 == '1' && c1 == '9' && text.charAt(i + 2) >= '5' && text.charAt(i + 2) <= '9')
+        || (c0 == '2' && c1 == '0' && isDigit(text.charAt(i + 2)));
+    if (!century || !isDigit(text.charAt(i + 3))) {
+      return false;
+    }
+    if (i > from && isNumberChar(text.charAt(i - 1))) {
+      return false;
+    }
+    int after = i + YEAR_DIGITS;
+    return !(after + 1 < to && isNumberChar(text.charAt(after)) && isDigit(text.charAt(after + 1)));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isNumberChar(char c) {
+    return isDigit(c) || c == '.' || c == ',';
   }
 }

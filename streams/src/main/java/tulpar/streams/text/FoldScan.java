@@ -181,11 +181,14 @@ final class FoldScan {
   /** Each term end a walk reached, in order of end: its start, its end and the trie state it ended in. */
   static final class Candidates {
 
-    private int[] values = new int[3 * 64];
+    /** Made on the first candidate: a text folded without a trie (a term, a name) never needs it. */
+    private int[] values;
     private int size;
 
     private void add(int start, int end, int state) {
-      if (3 * size + 3 > values.length) {
+      if (values == null) {
+        values = new int[3 * 64];
+      } else if (3 * size + 3 > values.length) {
         values = Arrays.copyOf(values, 2 * values.length);
       }
       values[3 * size] = start;

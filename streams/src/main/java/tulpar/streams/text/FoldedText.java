@@ -40,8 +40,8 @@ public final class FoldedText {
     /** Folded offsets per entry of the block index. */
     private static final int BLOCK = 16;
 
-    private int[] at = new int[16];
-    private int[] shift = new int[16];
+    private int[] at = new int[4];
+    private int[] shift = new int[4];
     private int size;
     /** For each block of folded offsets, the segment in force at its first offset. */
     private int[] blocks;
@@ -58,10 +58,11 @@ public final class FoldedText {
 
     /**
      * Ends the recording for a folded text of {@code length} chars: segment 0 starts at offset 0 (with shift 0
-     * unless a change was recorded there), and the block index is built.
+     * unless a change was recorded there). The block index is built on first use: a folded term never needs it.
      */
     void index(int length) {
       this.length = length;
+      this.blocks = null;
       if (size == 0 || at[0] != 0) {
         if (size + 1 > at.length) {
           at = Arrays.copyOf(at, size + 1);
@@ -73,6 +74,13 @@ public final class FoldedText {
         shift[0] = 0;
         size++;
       }
+    }
+
+    /** Builds the block index, on first use. */
+    private int[] blocks() {
+      if (blocks != null) {
+        return blocks;
+      }
       int[] index = new int[length / BLOCK + 1];
       int segment = 0;
       for (int block = 0; block < index.length; block++) {
@@ -83,11 +91,12 @@ public final class FoldedText {
         index[block] = segment;
       }
       blocks = index;
+      return index;
     }
 
     /** The shift in force at a folded offset (at most the text's length). */
     int at(int foldedOffset) {
-      int segment = blocks[foldedOffset / BLOCK];
+      int segment = size <= 2 ? 0 : blocks()[foldedOffset / BLOCK];
       while (segment + 1 < size && at[segment + 1] <= foldedOffset) {
         segment++;
       }
