@@ -1,5 +1,6 @@
 package tulpar.alerts;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import tulpar.alerts.kafka.CompactedTopicView;
 import tulpar.alerts.kafka.ConsumerLoop;
 import tulpar.alerts.kafka.TopicWriter;
 import tulpar.alerts.matching.MatchingLoop;
+import tulpar.alerts.metrics.AlertsMetrics;
 import tulpar.alerts.matching.SubscriptionIndex;
 import tulpar.alerts.subscriptions.SubscriptionRoutes;
 import tulpar.alerts.subscriptions.SubscriptionStore;
@@ -60,6 +62,8 @@ public final class AlertsService implements Service {
   private final Map<Channel, AlertChannel> channels;
   private final Clock clock;
   private final KafkaSettings kafka;
+  private final AlertsMetrics metrics = new AlertsMetrics();
+  private volatile AlertsMetrics.ClientMeters writerMeters = () -> { };
   private volatile boolean started;
 
   /** Creates the Kafka clients but starts nothing; {@link #close()} releases them even if never started. */
@@ -85,14 +89,14 @@ public final class AlertsService implements Service {
     this.history = new DeliveryHistory(config.kafka());
     this.subscriptions = new SubscriptionStore(subscriptionView, writer, clock);
     this.guard = new TargetGuard(config.allowPrivateTargets());
-    this.matching = new MatchingLoop(config.kafka(), subscriptions, index, writer, clock);
+    this.matching = new MatchingLoop(config.kafka(), subscriptions, index, writer, clock, metrics);
     this.channels = channels(config, guard, clock);
     this.dispatcher = new DeliveryDispatcher(subscriptions, channels,
         new RetryPolicy(config.retrySchedule(), config.retryJitter(), () -> ThreadLocalRandom.current().nextDouble()),
         new CircuitBreakers(config.breakerThreshold(), config.breakerCoolDown(), clock), writer, clock,
-        config.deliveryThreads(), config.endpointConcurrency());
+        config.deliveryThreads(), config.endpointConcurrency(), metrics);
     this.delivery = new DeliveryLoop(config.kafka(), subscriptions, dispatcher, config.shutdownGrace(),
-        config.maxUnfinishedAlerts());
+        config.maxUnfinishedAlerts(), metrics);
   }
 
   private static Map<Channel, AlertChannel> channels(AlertsConfig config, TargetGuard guard, Clock clock) {
@@ -106,6 +110,16 @@ public final class AlertsService implements Service {
   @Override
   public String name() {
     return "alerts";
+  }
+
+  /**
+   * Counts alerts matched, deliveries by outcome and channel, the retry queue, and binds the Kafka client metrics of
+   * the matcher's and the delivery's consumers (their lag among them) and of the shared producer; call before
+   * {@link #start()}.
+   */
+  @Override
+  public void registerMetrics(MeterRegistry registry) {
+    metrics.bindTo(registry);
   }
 
   /**
@@ -125,6 +139,7 @@ public final class AlertsService implements Service {
   @Override
   public void start() {
     started = true;
+    writerMeters = writer.bindMetrics(metrics);
     loops().forEach(ConsumerLoop::start);
   }
 
@@ -137,7 +152,9 @@ public final class AlertsService implements Service {
     if (!started) {
       return Health.starting("not started");
     }
-    Optional<String> failure = loops().stream().map(ConsumerLoop::failure).flatMap(Optional::stream).findFirst()
+    Optional<String> failure = loops().stream()
+        .flatMap(loop -> loop.failure().map(why -> loop.name() + " stopped: " + why).stream())
+        .findFirst()
         .or(dispatcher::recordingFailure);
     if (failure.isPresent()) {
       return Health.down(failure.get());
@@ -168,6 +185,7 @@ public final class AlertsService implements Service {
     eventView.close();
     history.close();
     subscriptionView.close();
+    writerMeters.close();
     writer.close();
   }
 

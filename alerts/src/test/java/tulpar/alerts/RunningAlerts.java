@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +34,19 @@ final class RunningAlerts implements AutoCloseable {
   }
 
   static RunningAlerts start(AlertsConfig config, Clock clock) {
+    return start(config, clock, null);
+  }
+
+  /** As the launcher runs it, counting into {@code registry}. */
+  static RunningAlerts start(AlertsConfig config, MeterRegistry registry) {
+    return start(config, Clock.systemUTC(), registry);
+  }
+
+  private static RunningAlerts start(AlertsConfig config, Clock clock, MeterRegistry registry) {
     AlertsService service = new AlertsService(config, clock);
+    if (registry != null) {
+      service.registerMetrics(registry);
+    }
     HttpApi api = HttpApi.create(0, Optional.empty());
     service.registerRoutes(api);
     api.watch(service);

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import tulpar.alerts.delivery.OffsetTracker.Ticket;
 import tulpar.alerts.delivery.OutcomeRecorder.Tried;
 import tulpar.alerts.kafka.TopicWriter;
+import tulpar.alerts.metrics.AlertsMetrics;
 import tulpar.alerts.subscriptions.SubscriptionStore;
 import tulpar.schemas.Alert;
 import tulpar.schemas.Channel;
@@ -45,6 +46,7 @@ public final class DeliveryDispatcher {
   private final DigestGatherer digests;
   private final OutcomeRecorder recorder;
   private final Clock clock;
+  private final AlertsMetrics metrics;
   private final KeyedSerialExecutor attempts;
   private final ScheduledExecutorService timers;
   private volatile boolean closing;
@@ -55,14 +57,16 @@ public final class DeliveryDispatcher {
    * @param perEndpoint attempts made at the same time to one endpoint
    */
   public DeliveryDispatcher(SubscriptionStore subscriptions, Map<Channel, AlertChannel> channels, RetryPolicy retries,
-                            CircuitBreakers breakers, TopicWriter writer, Clock clock, int threads, int perEndpoint) {
+                            CircuitBreakers breakers, TopicWriter writer, Clock clock, int threads, int perEndpoint,
+                            AlertsMetrics metrics) {
     this.subscriptions = subscriptions;
     this.channels = Map.copyOf(channels);
     this.retries = retries;
     this.breakers = breakers;
     this.digests = new DigestGatherer(clock);
-    this.recorder = new OutcomeRecorder(writer, clock);
+    this.recorder = new OutcomeRecorder(writer, clock, metrics);
     this.clock = clock;
+    this.metrics = metrics;
     this.attempts = new KeyedSerialExecutor("alerts-delivery", threads, perEndpoint);
     this.timers = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "alerts-delivery-timer");
@@ -120,7 +124,11 @@ public final class DeliveryDispatcher {
       return;
     }
     try {
-      timers.schedule(enqueue, delay.toNanos(), TimeUnit.NANOSECONDS);
+      timers.schedule(() -> {
+        metrics.due();
+        enqueue.run();
+      }, delay.toNanos(), TimeUnit.NANOSECONDS);
+      metrics.waiting();
     } catch (RejectedExecutionException e) {
       log.debug("Shutting down: notification {} is left for redelivery", attempt.notification().id());
     }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import tulpar.alerts.delivery.OffsetTracker.Ticket;
 import tulpar.alerts.kafka.ConsumerLoop;
 import tulpar.alerts.kafka.RecordDecoder;
+import tulpar.alerts.metrics.AlertsMetrics;
 import tulpar.alerts.subscriptions.SubscriptionStore;
 import tulpar.schemas.Alert;
 import tulpar.schemas.Topics;
@@ -40,18 +41,20 @@ public final class DeliveryLoop extends ConsumerLoop {
   private final DeliveryDispatcher dispatcher;
   private final Duration drainGrace;
   private final int maxUnfinished;
+  private final AlertsMetrics metrics;
   private final OffsetTracker tracker = new OffsetTracker();
   private final RecordDecoder<Alert> decoder = new RecordDecoder<>(Topics.ALERTS);
 
   /** The loop owns the dispatcher: closing the loop drains and closes it before the last commit. */
   public DeliveryLoop(KafkaSettings kafka, SubscriptionStore subscriptions, DeliveryDispatcher dispatcher,
-                      Duration drainGrace, int maxUnfinished) {
+                      Duration drainGrace, int maxUnfinished, AlertsMetrics metrics) {
     super("alerts-delivery-consumer");
     this.kafka = kafka;
     this.subscriptions = subscriptions;
     this.dispatcher = dispatcher;
     this.drainGrace = drainGrace;
     this.maxUnfinished = maxUnfinished;
+    this.metrics = metrics;
   }
 
   @Override
@@ -60,7 +63,8 @@ public final class DeliveryLoop extends ConsumerLoop {
       log.debug("Waiting for subscriptions to load");
     }
     try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.consumer(GROUP_ID),
-        new StringDeserializer(), new ByteArrayDeserializer())) {
+        new StringDeserializer(), new ByteArrayDeserializer());
+         AlertsMetrics.ClientMeters meters = metrics.bind(consumer)) {
       consumer.subscribe(List.of(Topics.ALERTS.name()), new Rebalance(consumer));
       dispatcher.start();
       try {

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tulpar.alerts.kafka.TopicWriter;
+import tulpar.alerts.metrics.AlertsMetrics;
 import tulpar.schemas.Alert;
 import tulpar.schemas.Channel;
 import tulpar.schemas.DeliveryOutcome;
@@ -33,19 +34,23 @@ final class OutcomeRecorder {
 
   private final TopicWriter writer;
   private final Clock clock;
+  private final AlertsMetrics metrics;
 
-  OutcomeRecorder(TopicWriter writer, Clock clock) {
+  OutcomeRecorder(TopicWriter writer, Clock clock, AlertsMetrics metrics) {
     this.writer = writer;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   void delivered(Tried tried) {
     writer.awaitAll(receipts(tried, DeliveryOutcome.DELIVERED));
+    count(tried, DeliveryOutcome.DELIVERED);
     tried.attempt().finish();
   }
 
   void retrying(Tried tried) {
     writer.awaitAll(receipts(tried, DeliveryOutcome.RETRYING));
+    count(tried, DeliveryOutcome.RETRYING);
   }
 
   void failed(Tried tried, DeliveryOutcome outcome) {
@@ -61,9 +66,14 @@ final class OutcomeRecorder {
           .build()));
     }
     writer.awaitAll(writes);
+    count(tried, outcome);
     attempt.finish();
     log.info("Notification {} for subscription {} dead-lettered after {} attempt(s): {}", attempt.notification().id(),
         attempt.subscriptionId(), attempt.number(), tried.result().detail());
+  }
+
+  private void count(Tried tried, DeliveryOutcome outcome) {
+    metrics.delivery(outcome, tried.channel(), tried.attempt().notification().alerts().size());
   }
 
   private List<Future<RecordMetadata>> receipts(Tried tried, DeliveryOutcome outcome) {

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import tulpar.alerts.metrics.AlertsMetrics;
 import tulpar.schemas.Topic;
 import tulpar.servicekit.KafkaSettings;
 
@@ -28,6 +29,11 @@ public final class TopicWriter implements AutoCloseable {
 
   public TopicWriter(KafkaSettings kafka, String clientId) {
     this.producer = new KafkaProducer<>(kafka.producer(clientId), new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  /** Binds the producer's meters; close them before this writer. */
+  public AlertsMetrics.ClientMeters bindMetrics(AlertsMetrics metrics) {
+    return metrics.bind(producer);
   }
 
   public <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, V value) {

@@ -25,6 +25,7 @@ import tulpar.alerts.kafka.ConsumerLoop;
 import tulpar.alerts.kafka.KafkaWriteException;
 import tulpar.alerts.kafka.RecordDecoder;
 import tulpar.alerts.kafka.TopicWriter;
+import tulpar.alerts.metrics.AlertsMetrics;
 import tulpar.alerts.subscriptions.SubscriptionStore;
 import tulpar.schemas.Alert;
 import tulpar.schemas.ChangeKind;
@@ -49,16 +50,18 @@ public final class MatchingLoop extends ConsumerLoop {
   private final SubscriptionMatcher matcher;
   private final TopicWriter writer;
   private final Clock clock;
+  private final AlertsMetrics metrics;
   private final RecordDecoder<CooperationEvent> decoder = new RecordDecoder<>(Topics.EVENTS);
 
   public MatchingLoop(KafkaSettings kafka, SubscriptionStore subscriptions, SubscriptionMatcher matcher,
-                      TopicWriter writer, Clock clock) {
+                      TopicWriter writer, Clock clock, AlertsMetrics metrics) {
     super("alerts-matcher");
     this.kafka = kafka;
     this.subscriptions = subscriptions;
     this.matcher = matcher;
     this.writer = writer;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** Only news: the first sight of an event and each move of its status, not every detail that changes. */
@@ -74,7 +77,8 @@ public final class MatchingLoop extends ConsumerLoop {
       log.debug("Waiting for subscriptions to load");
     }
     try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.consumer(GROUP_ID),
-        new StringDeserializer(), new ByteArrayDeserializer())) {
+        new StringDeserializer(), new ByteArrayDeserializer());
+         AlertsMetrics.ClientMeters meters = metrics.bind(consumer)) {
       consumer.subscribe(List.of(Topics.EVENTS.name()), new ConsumerRebalanceListener() {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -92,7 +96,8 @@ public final class MatchingLoop extends ConsumerLoop {
           continue;
         }
         try {
-          writer.awaitAll(alert(records));
+          int written = writer.awaitAll(alert(records)).size();
+          metrics.matched(written);
           consumer.commitSync();
         } catch (KafkaWriteException e) {
           log.warn("Alerts of {} events were not acknowledged; matching them again: {}", records.count(),
