@@ -2,25 +2,15 @@ package tulpar.app.chaos;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.admin.Admin;
-import tulpar.schemas.Topics;
 import tulpar.servicekit.Json;
 import tulpar.servicekit.KafkaSettings;
 
@@ -37,7 +27,6 @@ public final class FaultHarness {
   /** How a run is sized. */
   public record Plan(int articles, Path workDir, Duration settleTimeout) {}
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private static final int BATCHES = 5;
 
   private final Plan plan;
@@ -53,9 +42,9 @@ public final class FaultHarness {
   /** Runs the plan; the JSON report says whether every expected alert arrived, once or more, and nothing else. */
   public ObjectNode run() throws Exception {
     Path logs = Files.createDirectories(plan.workDir().resolve("logs"));
-    int brokerPort = freePort();
-    int streamsPort = freePort();
-    int alertsPort = freePort();
+    int brokerPort = PipelineProbes.freePort();
+    int streamsPort = PipelineProbes.freePort();
+    int alertsPort = PipelineProbes.freePort();
     String bootstrap = "localhost:" + brokerPort;
     // Seconds, not Kafka's 45 s default, to notice a killed member: this harness kills on purpose.
     Path clientConfig = Files.writeString(plan.workDir().resolve("client.properties"),
@@ -76,12 +65,12 @@ public final class FaultHarness {
         .collect(Collectors.toSet());
     try (FlakyReceiver receiver = FlakyReceiver.start()) {
       broker.start();
-      awaitBroker(settings);
+      PipelineProbes.awaitBroker(settings);
       streams.start();
       alerts.start();
-      awaitHealthy(streamsPort, "streams");
-      awaitHealthy(alertsPort, "alerts");
-      subscribe(alertsPort, receiver.url());
+      PipelineProbes.awaitHealthy(streamsPort, "streams");
+      PipelineProbes.awaitHealthy(alertsPort, "alerts");
+      PipelineProbes.subscribe(alertsPort, receiver.url());
       say("pipeline up after %.1f s; %d articles in %d batches", seconds(), plan.articles(), BATCHES);
 
       try (ChaosArticles articles = new ChaosArticles(settings, "chaos-" + UUID.randomUUID().toString()
@@ -99,11 +88,11 @@ public final class FaultHarness {
         receiver.mode(FlakyReceiver.Mode.SLOW);
         int before = receiver.receipts().size();
         articles.publish(bounds[1] + 1, bounds[2]);
-        await(Duration.ofSeconds(60), () -> receiver.receipts().size() > before, "a delivery to begin");
+        PipelineProbes.await(Duration.ofSeconds(60), () -> receiver.receipts().size() > before, "a delivery to begin");
         alerts.kill();
         receiver.mode(FlakyReceiver.Mode.OK);
         alerts.start();
-        awaitHealthy(alertsPort, "alerts");
+        PipelineProbes.awaitHealthy(alertsPort, "alerts");
 
         fault("streams killed with SIGKILL while processing");
         articles.publish(bounds[2] + 1, bounds[3]);
@@ -111,13 +100,13 @@ public final class FaultHarness {
         Thread.sleep(500);
         streams.kill();
         streams.start();
-        awaitHealthy(streamsPort, "streams");
+        PipelineProbes.awaitHealthy(streamsPort, "streams");
 
         fault("broker stopped and restarted");
         articles.publish(bounds[3] + 1, bounds[4]);
         broker.stop();
         broker.start();
-        awaitBroker(settings);
+        PipelineProbes.awaitBroker(settings);
         articles.poison();
         articles.publish(bounds[4] + 1, bounds[5]);
         say("all articles and %d poison records published after %.1f s; waiting for the subscriber",
@@ -165,60 +154,6 @@ public final class FaultHarness {
 
   private double seconds() {
     return (System.nanoTime() - startedAt) / 1e9;
-  }
-
-  private static void awaitBroker(KafkaSettings kafka) throws InterruptedException {
-    await(Duration.ofSeconds(90), () -> {
-      try (Admin admin = Admin.create(kafka.admin())) {
-        return admin.listTopics().names().get(5, TimeUnit.SECONDS).contains(Topics.EVENTS.name());
-      } catch (Exception e) {
-        return false;
-      }
-    }, "the broker and Tulpar's topics");
-  }
-
-  private static void awaitHealthy(int port, String what) throws InterruptedException {
-    HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
-        .timeout(Duration.ofSeconds(2)).build();
-    await(Duration.ofSeconds(120), () -> {
-      try {
-        return HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-      } catch (IOException e) {
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }, what + " to be healthy");
-  }
-
-  private static void subscribe(int alertsPort, String target) throws IOException, InterruptedException {
-    String body = "{\"channel\": \"webhook\", \"target\": \"" + target + "\", \"filter\": "
-        + "{\"eventTypes\": [\"MEETING\", \"AGREEMENT\", \"SUMMIT\"]}}";
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + alertsPort + "/api/v1/subscriptions"))
-        .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 201) {
-      throw new IllegalStateException("The subscription was refused: " + response.statusCode() + " "
-          + response.body());
-    }
-  }
-
-  private static void await(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Gave up after " + timeout.toSeconds() + " s waiting for " + what);
-      }
-      Thread.sleep(200);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
