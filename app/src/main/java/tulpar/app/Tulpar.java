@@ -15,7 +15,7 @@ import tulpar.schemas.TrustedClasses;
     description = "Watches the news for cooperation among the Turkic states and tells people about it.",
     subcommands = {RunCommand.class, TagCommand.class, ConsumeCommand.class, IngestCommand.class,
         StreamsCommand.class, AlertsCommand.class, BrokerCommand.class, EvalCommand.class, ReplayCommand.class,
-        ChaosCommand.class, HelpCommand.class},
+        ChaosCommand.class, BenchCommand.class, HelpCommand.class},
     footer = {"", "Every option also reads from the environment as TULPAR_<OPTION>, e.g. TULPAR_BOOTSTRAP_SERVERS.",
         "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input."})
 public final class Tulpar implements Runnable {
