@@ -16,7 +16,8 @@ import tulpar.streams.events.EventStatuses;
  * Folds a report of an event into the event's state. The status only moves forward (announced → planned →
  * held; planned → signed); a sharper date replaces a vaguer one (a day over a year); a place, a new source
  * and new topics are added; once any report calls it news, it is news. The version goes up by one on every
- * change and {@code change} says what kind it was. A report that changes nothing (the same article again)
+ * change and {@code change} says what kind it was. An event known only from background mentions that a report
+ * now gives as news is NEW again: for a subscriber it is news now, not a detail that changed. A report that changes nothing (the same article again)
  * gives nothing, so nothing is emitted.
  */
 final class EventMerge {
@@ -41,9 +42,10 @@ final class EventMerge {
       return Optional.empty();
     }
     boolean statusMoved = status != current.getStatus();
+    boolean becameNews = newsworthy && !current.getNewsworthy();
     return Optional.of(CooperationEvent.newBuilder(merged)
         .setVersion(current.getVersion() + 1)
-        .setChange(statusMoved ? ChangeKind.STATUS_CHANGED : ChangeKind.UPDATED)
+        .setChange(statusMoved ? ChangeKind.STATUS_CHANGED : becameNews ? ChangeKind.NEW : ChangeKind.UPDATED)
         .setConfidence(confidence(sources.size()))
         .setUpdatedAt(report.getUpdatedAt())
         .build());

@@ -74,4 +74,20 @@ class EventMergeTest {
 
     assertThat(EventMerge.merge(planned, report("preview", EventStatus.PLANNED, "2026-02-02", TUESDAY))).isEmpty();
   }
+
+  @Test
+  void shouldMakeAnEventKnownOnlyAsBackgroundNewOnceAReportGivesItAsNews() {
+    CooperationEvent background = EventMerge.merge(null, CooperationEvent.newBuilder(
+        report("feature", EventStatus.HELD, "2026-02-02", SUNDAY)).setNewsworthy(false).build()).orElseThrow();
+    CooperationEvent alsoBackground = EventMerge.merge(background, CooperationEvent.newBuilder(
+        report("column", EventStatus.HELD, "2026-02-02", SUNDAY)).setNewsworthy(false).build()).orElseThrow();
+
+    CooperationEvent news = EventMerge.merge(alsoBackground, report("report", EventStatus.HELD, "2026-02-02", TUESDAY))
+        .orElseThrow();
+
+    assertThat(alsoBackground.getChange()).isEqualTo(ChangeKind.UPDATED);
+    assertThat(news.getNewsworthy()).isTrue();
+    assertThat(news.getChange()).isEqualTo(ChangeKind.NEW);
+    assertThat(news.getVersion()).isEqualTo(3);
+  }
 }
