@@ -1,10 +1,8 @@
 package tulpar.streams.events;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -42,10 +40,10 @@ public final class EventExtractor {
   private static final int BACKGROUND_DAYS = 14;
   /** How far before the article a planned event's date may lie (a report may come a little late). */
   private static final int PLANNED_SLACK_DAYS = 30;
-  private static final Set<Cue> TRIGGERS = EnumSet.of(Cue.SUMMIT, Cue.HEADS_OF_GOVERNMENT, Cue.MEETING,
+  /** Sets of cue kinds as bits ({@code 1L << ordinal}): a sentence's kinds are tested at every sentence. */
+  private static final long TRIGGERS = bits(Cue.SUMMIT, Cue.HEADS_OF_GOVERNMENT, Cue.MEETING,
       Cue.STANDALONE_MEETING, Cue.STATE_VISIT, Cue.VISIT, Cue.AGREEMENT, Cue.DOCUMENT);
-  private static final Set<Cue> SIGNING = EnumSet.of(Cue.SIGNED, Cue.SIGN_FUTURE, Cue.SIGNING, Cue.DRAFT,
-      Cue.RATIFY);
+  private static final long SIGNING = bits(Cue.SIGNED, Cue.SIGN_FUTURE, Cue.SIGNING, Cue.DRAFT, Cue.RATIFY);
 
   private final EventNames names;
   private final AgreementNames agreementNames;
@@ -55,6 +53,18 @@ public final class EventExtractor {
     this.gazetteer = gazetteer;
     this.names = new EventNames(gazetteer);
     this.agreementNames = new AgreementNames(gazetteer);
+  }
+
+  private static long bits(Cue... cues) {
+    long bits = 0;
+    for (Cue cue : cues) {
+      bits |= 1L << cue.ordinal();
+    }
+    return bits;
+  }
+
+  private static boolean has(long kinds, Cue cue) {
+    return (kinds & 1L << cue.ordinal()) != 0;
   }
 
   /** What a list ("… the following documents were signed:") tells its items. */
@@ -76,21 +86,21 @@ public final class EventExtractor {
     int next = 0;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
-      Set<Cue> kinds = EnumSet.noneOf(Cue.class);
+      long kinds = 0;
       while (next < cues.size() && cues.get(next).start() < sentence.foldedEnd()) {
-        kinds.add(Cue.of(cues.get(next++).payload().key()));
+        kinds |= 1L << Cue.of(cues.get(next++).payload().key()).ordinal();
       }
-      boolean signs = kinds.stream().anyMatch(SIGNING::contains);
+      boolean signs = (kinds & SIGNING) != 0;
       boolean item = list != null && startsListItem(reading, sentence);
-      leadsWithRatification |= i == 0 && kinds.contains(Cue.RATIFY);
+      leadsWithRatification |= i == 0 && has(kinds, Cue.RATIFY);
       SortedSet<String> states = turkicStates(reading, sentence);
-      if (kinds.stream().anyMatch(TRIGGERS::contains)) {
+      if ((kinds & TRIGGERS) != 0) {
         SentenceScope scope = new SentenceScope(reading, sentence, gazetteer);
         ListContext context = item ? list : null;
         read(scope, events, parties, context == null ? previous : context.parties(), lastGroup, signs, context);
       }
       if (endsWithColon(reading, sentence)) {
-        boolean future = kinds.contains(Cue.SIGN_FUTURE) || kinds.contains(Cue.DRAFT);
+        boolean future = has(kinds, Cue.SIGN_FUTURE) || has(kinds, Cue.DRAFT);
         list = new ListContext(signs || previousSigns, future, states.size() >= EventParties.MIN_PARTIES ? states
             : new TreeSet<>(previous));
       } else if (!item) {

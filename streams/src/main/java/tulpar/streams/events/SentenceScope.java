@@ -66,16 +66,19 @@ final class SentenceScope {
         sentence.foldedEnd());
   }
 
-  /** The cues of the given kinds, in text order. */
+  /** The cues of the given kinds, in text order (not to be changed: most often the one empty list). */
   List<CueMatch> cues(Cue first, Cue... more) {
     long wanted = mask(first, more);
-    List<CueMatch> found = new ArrayList<>(2);
+    List<CueMatch> found = null;
     for (CueMatch cue : cues) {
       if ((wanted & 1L << cue.cue().ordinal()) != 0) {
+        if (found == null) {
+          found = new ArrayList<>(2);
+        }
         found.add(cue);
       }
     }
-    return found;
+    return found == null ? List.of() : found;
   }
 
   boolean has(Cue first, Cue... more) {

@@ -63,6 +63,6 @@ public final class LanguageMarkers {
 
   /** Reports the number of each language whose frequent word starts at a folded offset. */
   public void wordsAt(FoldedText text, int position, IntConsumer language) {
-    words.forEachAt(text, position, language::accept);
+    words.forEachIntAt(text, position, language);
   }
 }

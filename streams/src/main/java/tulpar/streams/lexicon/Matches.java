@@ -42,7 +42,14 @@ public final class Matches {
 
   /** The matches of one vocabulary whose key passes a test, in text order. */
   public List<TermMatch<Term>> of(Vocabulary vocabulary, Predicate<String> key) {
-    return of(vocabulary).stream().filter(m -> key.test(m.payload().key())).toList();
+    List<TermMatch<Term>> matches = of(vocabulary);
+    List<TermMatch<Term>> passing = new ArrayList<>(matches.size());
+    for (TermMatch<Term> match : matches) {
+      if (key.test(match.payload().key())) {
+        passing.add(match);
+      }
+    }
+    return passing;
   }
 
   /** The matches of one vocabulary inside {@code [start, end)} of the folded text. */

@@ -1,5 +1,6 @@
 package tulpar.streams.reading;
 
+import java.util.function.IntConsumer;
 import tulpar.streams.lexicon.LanguageMarkers;
 import tulpar.streams.text.FoldedText;
 import tulpar.streams.text.Folding;
@@ -31,9 +32,10 @@ final class LanguageGuesser {
       }
     }
     int words = Math.min(folded.length(), READ_CHARS);
+    IntConsumer count = language -> scores[language]++;
     for (int i = 0; i < words; i++) {
       if (Folding.isWordChar(folded.charAt(i)) && (i == 0 || !Folding.isWordChar(folded.charAt(i - 1)))) {
-        markers.wordsAt(folded, i, language -> scores[language]++);
+        markers.wordsAt(folded, i, count);
       }
     }
     int best = best(scores);

@@ -52,8 +52,9 @@ public final class TermMatcher<K> {
   private static final int PREFIX = 16;
   private static final int ONE_ENDING = 32;
 
-  private static final Comparator<TermMatch<?>> TEXT_ORDER =
-      Comparator.<TermMatch<?>>comparingInt(TermMatch::start).thenComparingInt(m -> -m.length());
+  /** By start, the longest first: written out, as it orders every match of every article. */
+  private static final Comparator<TermMatch<?>> TEXT_ORDER = (a, b) -> a.start() != b.start()
+      ? Integer.compare(a.start(), b.start()) : Integer.compare(b.length(), a.length());
 
   private final TermTrie trie;
   private final int[] rules;
@@ -185,6 +186,9 @@ public final class TermMatcher<K> {
    * own.
    */
   public static <K> List<TermMatch<K>> longestLeftmost(List<TermMatch<K>> matches) {
+    if (!anyOverlap(matches)) {
+      return matches;
+    }
     List<TermMatch<K>> kept = new ArrayList<>(matches.size());
     int i = 0;
     while (i < matches.size()) {
@@ -202,6 +206,15 @@ public final class TermMatcher<K> {
       i = j;
     }
     return kept;
+  }
+
+  private static boolean anyOverlap(List<? extends TermMatch<?>> matches) {
+    for (int i = 1; i < matches.size(); i++) {
+      if (matches.get(i).start() < matches.get(i - 1).end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <K> List<TermMatch<K>> longestOf(List<TermMatch<K>> overlapping) {

@@ -3,6 +3,7 @@ package tulpar.streams.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Words looked up where a reader stands rather than found in a pass over the whole text: the function words
@@ -71,6 +72,26 @@ public final class WordLookup<K> {
           Word<K> word = words.get(trie.output(o));
           if (wordEnds || word.stem()) {
             payload.accept(word.payload());
+          }
+        }
+      }
+    }
+  }
+
+  /** As {@link #forEachAt}, for words that stand for numbers: no boxing, no adapter per call. */
+  public void forEachIntAt(FoldedText text, int position, IntConsumer payload) {
+    int state = TermTrie.ROOT;
+    for (int at = position; at < text.length(); at++) {
+      state = trie.next(state, text.charAt(at));
+      if (state == TermTrie.NONE) {
+        return;
+      }
+      if (trie.isTerminal(state)) {
+        boolean wordEnds = at + 1 == text.length() || !Folding.isWordChar(text.charAt(at + 1));
+        for (int o = trie.firstOutput(state); o < trie.endOfOutputs(state); o++) {
+          Word<K> word = words.get(trie.output(o));
+          if (wordEnds || word.stem()) {
+            payload.accept(((Number) word.payload()).intValue());
           }
         }
       }
