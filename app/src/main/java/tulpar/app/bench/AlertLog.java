@@ -3,6 +3,8 @@ package tulpar.app.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,11 +23,14 @@ import java.util.concurrent.atomic.AtomicLong;
 final class AlertLog {
 
   /** One alert as received: when, for which event, made by which article. */
-  record Received(long receivedNanos, String alertId, String eventId, String triggerArticleId) {}
+  record Received(long receivedNanos, String alertId, String eventId, String triggerArticleId, long madeAtMillis) {}
+
+  /** When an article was published, on both clocks: the monotonic one, and the wall clock alerts are stamped with. */
+  private record Published(long nanos, long epochMillis) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Map<String, Long> publishedNanos = new ConcurrentHashMap<>();
+  private final Map<String, Published> published = new ConcurrentHashMap<>();
   private final Set<String> alertIds = ConcurrentHashMap.newKeySet();
   private final Map<String, Long> firstAlertByEvent = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
@@ -33,8 +38,8 @@ final class AlertLog {
   private final AtomicLong repeated = new AtomicLong();
 
   /** Notes the publish of an article; a republished one (same id) keeps its first time. */
-  void published(String articleId, long nanos) {
-    publishedNanos.putIfAbsent(articleId, nanos);
+  void published(String articleId, long nanos, long epochMillis) {
+    published.putIfAbsent(articleId, new Published(nanos, epochMillis));
   }
 
   /** Takes a webhook body as it arrived at {@code receivedNanos}. */
@@ -55,8 +60,14 @@ final class AlertLog {
     JsonNode sources = event.path("sources");
     String trigger = sources.size() == 0 ? "" : sources.get(sources.size() - 1).path("articleId").asText("");
     String eventId = event.path("id").asText("");
+    long madeAt;
+    try {
+      madeAt = Instant.parse(root.path("timestamp").asText()).toEpochMilli();
+    } catch (DateTimeParseException e) {
+      madeAt = -1;
+    }
     firstAlertByEvent.putIfAbsent(eventId, receivedNanos);
-    received.add(new Received(receivedNanos, alertId, eventId, trigger));
+    received.add(new Received(receivedNanos, alertId, eventId, trigger, madeAt));
   }
 
   boolean hasAlertFor(String eventId) {
@@ -77,12 +88,32 @@ final class AlertLog {
   long[] latenciesMicros(Set<String> articleIds) {
     List<Long> latencies = new ArrayList<>();
     for (Received alert : received) {
-      Long published = publishedNanos.get(alert.triggerArticleId());
-      if (published != null && articleIds.contains(alert.triggerArticleId())) {
-        latencies.add((alert.receivedNanos() - published) / 1_000);
+      Published article = published.get(alert.triggerArticleId());
+      if (article != null && articleIds.contains(alert.triggerArticleId())) {
+        latencies.add((alert.receivedNanos() - article.nanos()) / 1_000);
       }
     }
     return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+  }
+
+  /**
+   * Microseconds from publish to the alert's own timestamp (when the matcher made it), by the wall clock, for
+   * the same alerts: the part of the latency before delivery. Millisecond resolution.
+   */
+  long[] untilMadeMicros(Set<String> articleIds) {
+    List<Long> latencies = new ArrayList<>();
+    for (Received alert : received) {
+      Published article = published.get(alert.triggerArticleId());
+      if (article != null && alert.madeAtMillis() >= 0 && articleIds.contains(alert.triggerArticleId())) {
+        latencies.add((alert.madeAtMillis() - article.epochMillis()) * 1_000);
+      }
+    }
+    return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+  }
+
+  /** Alerts received (first deliveries) from {@code fromNanos} to {@code toNanos}. */
+  int receivedBetween(long fromNanos, long toNanos) {
+    return (int) received.stream().filter(r -> r.receivedNanos() >= fromNanos && r.receivedNanos() <= toNanos).count();
   }
 
   int alerts() {

@@ -80,6 +80,9 @@ final class BenchResult {
     latency.put("p50Ms", percentileMillis(micros, 0.50));
     latency.put("p99Ms", percentileMillis(micros, 0.99));
     latency.put("maxMs", micros.length == 0 ? null : round(micros[micros.length - 1] / 1e3, 1));
+    long[] untilMade = paced.untilMadeMicros();
+    latency.put("p50MsUntilAlertMade", percentileMillis(untilMade, 0.50));
+    latency.put("p99MsUntilAlertMade", percentileMillis(untilMade, 0.99));
     json.put("alertLatency", latency);
 
     Map<String, Object> alerts = new LinkedHashMap<>();
@@ -122,6 +125,8 @@ final class BenchResult {
     out.put("enriched", batch.enriched());
     out.put("alertsOwed", batch.alertsOwed());
     out.put("alertsMissing", batch.alertsMissing());
+    out.put("alertsReceived", batch.alertsReceived());
+    out.put("alertsReceivedPerSec", round(batch.alertsReceived() / batch.seconds(), 0));
     if (!batch.missingExamples().isEmpty()) {
       out.put("missingExamples", batch.missingExamples());
     }

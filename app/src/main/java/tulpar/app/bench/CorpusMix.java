@@ -95,6 +95,7 @@ final class CorpusMix {
     text = TextVariation.shiftYears(text, yearShift);
     text = TextVariation.shiftOrdinals(text, random.nextInt(MAX_ORDINAL_SHIFT + 1));
     text = TextVariation.varyFigures(text, random);
+    text = TextVariation.swapCountries(text, permutation(TextVariation.COUNTRY_COUNT));
     String published = template.published().plusYears(yearShift).toString();
     return new BenchArticle(build(title(text), text, published, template.language()), kind);
   }
@@ -116,6 +117,20 @@ final class CorpusMix {
     } catch (BadArticleException e) {
       throw new IllegalStateException("A bench article is not a valid article: " + e.getMessage(), e);
     }
+  }
+
+  private int[] permutation(int size) {
+    int[] permutation = new int[size];
+    for (int i = 0; i < size; i++) {
+      permutation[i] = i;
+    }
+    for (int i = size - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = permutation[i];
+      permutation[i] = permutation[j];
+      permutation[j] = swap;
+    }
+    return permutation;
   }
 
   /** The first words of the text, as a headline. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The edits that turn one article into many different ones: years moved by a whole number of years (dates stay
  * valid and in the range the date finder reads, 1950–2100), ordinals moved ("9th summit" becomes "23rd summit",
- * so a new event), other figures changed, sentences of other articles in the same language put in between and,
+ * so a new event), the countries of English text swapped (with their adjectives and capitals), other figures changed, sentences of other articles in the same language put in between and,
  * for articles without events, some sentences left out. Two copies of one article then share well under half of
  * their word triples, so the duplicate detector does not take one for a copy of the other.
  */
@@ -99,6 +99,34 @@ final class TextVariation {
       }
       long changed = Math.max(32, Math.round(value * factor));
       return whole.contains(",") ? String.format(Locale.ROOT, "%,d", changed) : Long.toString(changed);
+    });
+  }
+
+  /** Country, adjective and capital in English, so a country swaps with all three. */
+  private static final String[][] COUNTRIES = {
+      {"Kazakhstan", "Kazakh", "Astana"}, {"Uzbekistan", "Uzbek", "Tashkent"}, {"Kyrgyzstan", "Kyrgyz", "Bishkek"},
+      {"Azerbaijan", "Azerbaijani", "Baku"}, {"Türkiye", "Turkish", "Ankara"}, {"Turkmenistan", "Turkmen", "Ashgabat"},
+      {"Hungary", "Hungarian", "Budapest"}};
+  static final int COUNTRY_COUNT = COUNTRIES.length;
+  private static final Pattern COUNTRY = Pattern.compile(
+      "\\b(Kazakhstan|Kazakh|Astana|Uzbekistan|Uzbek|Tashkent|Kyrgyzstan|Kyrgyz|Bishkek|Azerbaijani|Azerbaijan|Baku"
+          + "|Türkiye|Turkey|Turkish|Ankara|Turkmenistan|Turkmen|Ashgabat|Hungary|Hungarian|Budapest)\\b");
+
+  /**
+   * Renames the countries of English text: country {@code i} (with its adjective and capital) becomes country
+   * {@code permutation[i]}, so the same story is about other parties — other events.
+   */
+  static String swapCountries(String text, int[] permutation) {
+    return COUNTRY.matcher(text).replaceAll(m -> {
+      String word = m.group(1).equals("Turkey") ? "Türkiye" : m.group(1);
+      for (int country = 0; country < COUNTRIES.length; country++) {
+        for (int form = 0; form < 3; form++) {
+          if (COUNTRIES[country][form].equals(word)) {
+            return COUNTRIES[permutation[country]][form];
+          }
+        }
+      }
+      return word;
     });
   }
 

@@ -44,6 +44,15 @@ class BenchTextVariationTest {
   }
 
   @Test
+  void countriesSwapWithTheirAdjectivesAndCapitals() {
+    int[] kazakhstanAndUzbekistanSwapped = {1, 0, 2, 3, 4, 5, 6};
+    assertThat(TextVariation.swapCountries("The Kazakh minister flew from Astana to Tashkent; Kazakhstan and"
+        + " Turkey signed. Uzbekistan's Uzbek", kazakhstanAndUzbekistanSwapped))
+        .isEqualTo("The Uzbek minister flew from Tashkent to Astana; Uzbekistan and Türkiye signed."
+            + " Kazakhstan's Kazakh");
+  }
+
+  @Test
   void sentencesAreCutAtFullStopsButNotAfterAbbreviations() {
     assertThat(TextVariation.paragraphs("Held on Feb. 2 in Ankara. Mr. Fidan spoke. \"Yes,\" he said.\nNext one."))
         .containsExactly(List.of("Held on Feb. 2 in Ankara.", "Mr. Fidan spoke.", "\"Yes,\" he said."),
