@@ -7,27 +7,33 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tulpar.servicekit.HttpApi;
+import tulpar.servicekit.ProcessMetrics;
 import tulpar.servicekit.Service;
 
 /**
- * Runs services in one process behind one HTTP server: routes first, then the server, then the services;
- * stopped in the opposite order. Every launcher command uses it, so all of them behave alike.
+ * Runs services in one process behind one HTTP server and one meter registry: meters and routes first, then the
+ * server, then the services; stopped in the opposite order. Every launcher command uses it, so all of them behave
+ * alike.
  */
 final class ServiceHost implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ServiceHost.class);
 
+  private final ProcessMetrics metrics;
   private final HttpApi api;
   private final List<Service> started = new ArrayList<>();
 
-  private ServiceHost(HttpApi api) {
+  private ServiceHost(ProcessMetrics metrics, HttpApi api) {
+    this.metrics = metrics;
     this.api = api;
   }
 
   static ServiceHost start(int httpPort, Optional<String> apiToken, List<Service> services) {
-    ServiceHost host = new ServiceHost(HttpApi.create(httpPort, apiToken));
+    ProcessMetrics metrics = ProcessMetrics.create();
+    ServiceHost host = new ServiceHost(metrics, HttpApi.create(httpPort, apiToken, metrics));
     try {
       for (Service service : services) {
+        service.registerMetrics(metrics.registry());
         service.registerRoutes(host.api);
         host.api.watch(service);
       }
@@ -74,5 +80,6 @@ final class ServiceHost implements AutoCloseable {
       }
     }
     started.clear();
+    metrics.close();
   }
 }
