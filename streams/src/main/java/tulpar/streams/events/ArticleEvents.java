@@ -88,7 +88,7 @@ final class ArticleEvents {
       if (event.type != EventType.AGREEMENT) {
         event.name = names.name(event);
       }
-      String id = event.id();
+      String id = event.identity();  // the same id exactly when the same identity: no digest needed to compare
       int twin = ids.indexOf(id);
       if (twin >= 0) {
         named.get(twin).absorb(event);
@@ -102,10 +102,23 @@ final class ArticleEvents {
 
   private EventDraft same(EventDraft draft) {
     if (draft.type == EventType.AGREEMENT) {
-      return events.stream().filter(e -> sameAgreement(e, draft)).findFirst().orElse(null);
+      for (EventDraft event : events) {
+        if (sameAgreement(event, draft)) {
+          return event;
+        }
+      }
+      return null;
     }
-    List<EventDraft> fitting = events.stream().filter(e -> fits(e, draft)).toList();
-    return fitting.size() == 1 ? fitting.get(0) : null;
+    EventDraft fitting = null;
+    for (EventDraft event : events) {
+      if (fits(event, draft)) {
+        if (fitting != null) {
+          return null;  // a mention that fits two events is left on its own
+        }
+        fitting = event;
+      }
+    }
+    return fitting;
   }
 
   private static boolean sameAgreement(EventDraft known, EventDraft draft) {
@@ -123,11 +136,20 @@ final class ArticleEvents {
    */
   private static boolean covers(Set<String> in, Set<String> words) {
     for (String word : words) {
-      if (!in.contains(word) && in.stream().noneMatch(other -> sameStem(word, other))) {
+      if (!in.contains(word) && !anySameStem(word, in)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean anySameStem(String word, Set<String> in) {
+    for (String other : in) {
+      if (sameStem(word, other)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameStem(String a, String b) {

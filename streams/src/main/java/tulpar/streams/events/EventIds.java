@@ -39,10 +39,17 @@ public final class EventIds {
   }
 
   public static String of(EventType type, List<String> parties, String name, String date) {
+    return "evt-" + HexFormat.of().formatHex(sha256(identity(type, parties, name, date)), 0, 10);
+  }
+
+  /**
+   * What the id is a digest of: two events have the same id exactly when they have the same identity (a
+   * collision of the digest's 80 bits aside), so code that only compares events compares these.
+   */
+  static String identity(EventType type, List<String> parties, String name, String date) {
     String window = startsWithOrdinal(name) ? "" : date == null ? "undated" : date.substring(0, 4);
-    String identity = type + "|" + String.join(",", parties.stream().sorted().toList()) + "|"
-        + normalise(name) + "|" + window;
-    return "evt-" + HexFormat.of().formatHex(sha256(identity), 0, 10);
+    return type + "|" + String.join(",", parties.stream().sorted().toList()) + "|" + normalise(name) + "|"
+        + window;
   }
 
   /** "8th meeting of …": digits, then st, nd, rd or th, then a space. */

@@ -1,7 +1,6 @@
 package tulpar.streams.events;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -150,19 +149,28 @@ final class SentenceScope {
    * for a summit, "Turkic" next to it ("саммит глав тюркских государств").
    */
   Optional<BodyRef> bodyNear(int start, int end, boolean summit) {
-    Optional<BodyRef> named = organizations.stream()
-        .filter(o -> near(o.start(), o.end(), start, end))
-        .min(Comparator.comparingInt(o -> Words.apart(folded, o.start(), o.end(), start, end)))
-        .map(o -> new BodyRef(organization(o), o.start(), o.end(), true));
-    if (named.isPresent()) {
-      return named;
+    TermMatch<Term> nearest = null;
+    int nearestWords = Integer.MAX_VALUE;
+    for (TermMatch<Term> o : organizations) {
+      if (near(o.start(), o.end(), start, end)) {
+        int words = Words.apart(folded, o.start(), o.end(), start, end);
+        if (words < nearestWords) {  // the first of equally near ones, as Stream.min keeps it
+          nearest = o;
+          nearestWords = words;
+        }
+      }
     }
-    Optional<BodyRef> holder = organizations.stream()
-        .filter(o -> holds(o.end(), start))
-        .reduce((first, nearer) -> nearer)
-        .map(o -> new BodyRef(organization(o), o.start(), o.end(), false));
-    if (holder.isPresent()) {
-      return holder;
+    if (nearest != null) {
+      return Optional.of(new BodyRef(organization(nearest), nearest.start(), nearest.end(), true));
+    }
+    TermMatch<Term> holder = null;
+    for (TermMatch<Term> o : organizations) {
+      if (holds(o.end(), start)) {
+        holder = o;  // the last one: the nearest before the noun
+      }
+    }
+    if (holder != null) {
+      return Optional.of(new BodyRef(organization(holder), holder.start(), holder.end(), false));
     }
     Optional<BodyRef> referred = cues(Cue.ORG_ANAPHOR).stream()
         .filter(a -> near(a.start(), a.end(), start, end))
