@@ -123,13 +123,14 @@ public final class DeliveryDispatcher {
       enqueue.run();
       return;
     }
+    metrics.waiting(); // before scheduling: a short delay may have the timer fire before schedule() returns
     try {
       timers.schedule(() -> {
         metrics.due();
         enqueue.run();
       }, delay.toNanos(), TimeUnit.NANOSECONDS);
-      metrics.waiting();
     } catch (RejectedExecutionException e) {
+      metrics.due();
       log.debug("Shutting down: notification {} is left for redelivery", attempt.notification().id());
     }
   }
