@@ -171,10 +171,19 @@ public final class EventExtractor {
     Clauses.Clause clause = scope.clauseOf(draft.phraseStart);
     boolean agreement = draft.type == EventType.AGREEMENT;
     if (!agreement) {
-      draft.ordinal = scope.ordinals().stream().filter(o -> belongsTo(scope, o.start(), o.end(), draft))
-          .reduce((first, nearer) -> nearer).orElse(null);
-      draft.qualifier = scope.cues(Cue.INFORMAL, Cue.EXTRAORDINARY).stream()
-          .filter(q -> belongsTo(scope, q.start(), q.end(), draft)).map(CueMatch::cue).findFirst().orElse(null);
+      draft.ordinal = null;
+      draft.qualifier = null;
+      for (Ordinal ordinal : scope.ordinals()) {
+        if (belongsTo(scope, ordinal.start(), ordinal.end(), draft)) {
+          draft.ordinal = ordinal;  // the last one: the nearest before the event
+        }
+      }
+      for (CueMatch qualifier : scope.cues(Cue.INFORMAL, Cue.EXTRAORDINARY)) {
+        if (belongsTo(scope, qualifier.start(), qualifier.end(), draft)) {
+          draft.qualifier = qualifier.cue();
+          break;
+        }
+      }
     }
     if (draft.refersBack) {
       Optional<EventDraft> referred = earlierAgreement.get();

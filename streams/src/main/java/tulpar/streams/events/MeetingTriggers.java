@@ -40,8 +40,11 @@ final class MeetingTriggers {
       }
     }
     for (CueMatch noun : scope.cues(Cue.MEETING)) {
-      boolean partOfSummit = summits.stream().anyMatch(s ->
-          Words.apart(scope.folded, s.start(), s.end(), noun.start(), noun.end()) <= NOUNS_TOGETHER_WORDS);
+      boolean partOfSummit = false;
+      for (CueMatch summit : summits) {
+        partOfSummit |= Words.apart(scope.folded, summit.start(), summit.end(), noun.start(), noun.end())
+            <= NOUNS_TOGETHER_WORDS;
+      }
       Optional<BodyRef> body = scope.bodyNear(noun.start(), noun.end(), false);
       if (!partOfSummit && body.isPresent() && body.get().organization().turkic()) {
         body.get().organization().meetingType().ifPresent(type ->

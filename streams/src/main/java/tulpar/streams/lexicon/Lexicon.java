@@ -20,6 +20,8 @@ public final class Lexicon {
   private static final String NUMBER_ONLY = "number";
 
   private final TermMatcher<Term> matcher;
+  /** The vocabulary of every term of the matcher, by ordinal: matches come out grouped by it. */
+  private final int[] vocabularyOfTerm;
   private final Map<Vocabulary, Map<String, String>> keysByFoldedTerm;
   private final List<String> surfaceTerms;
   private final Map<Vocabulary, Set<String>> properNames;
@@ -27,6 +29,7 @@ public final class Lexicon {
   private Lexicon(TermMatcher<Term> matcher, Map<Vocabulary, Map<String, String>> keysByFoldedTerm,
                   List<String> surfaceTerms, Map<Vocabulary, Set<String>> properNames) {
     this.matcher = matcher;
+    this.vocabularyOfTerm = matcher.groups(term -> term.vocabulary().ordinal());
     this.keysByFoldedTerm = keysByFoldedTerm;
     this.surfaceTerms = surfaceTerms;
     this.properNames = properNames;
@@ -90,8 +93,8 @@ public final class Lexicon {
 
   /** Folds a text and finds every term in it, in one pass. */
   public Matches find(String text) {
-    TermMatcher.Found<Term> found = matcher.foldAndFind(text);
-    return new Matches(found.text(), found.matches());
+    TermMatcher.Grouped<Term> found = matcher.foldAndFind(text, vocabularyOfTerm, Vocabulary.values().length);
+    return new Matches(found.text(), found.groups());
   }
 
   /** Folds a text and counts the term occurrences, overlapping ones included: the matching work alone. */

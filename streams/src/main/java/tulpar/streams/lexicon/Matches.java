@@ -20,14 +20,13 @@ public final class Matches {
   private final FoldedText text;
   private final Map<Vocabulary, List<TermMatch<Term>>> byVocabulary = new EnumMap<>(Vocabulary.class);
 
-  Matches(FoldedText text, List<TermMatch<Term>> all) {
+  /** @param byVocabulary the matches of each vocabulary (by ordinal) in text order, null for none */
+  Matches(FoldedText text, List<TermMatch<Term>>[] byVocabulary) {
     this.text = text;
-    Map<Vocabulary, List<TermMatch<Term>>> grouped = new EnumMap<>(Vocabulary.class);
     for (Vocabulary vocabulary : Vocabulary.values()) {
-      grouped.put(vocabulary, new ArrayList<>());
+      List<TermMatch<Term>> matches = byVocabulary[vocabulary.ordinal()];
+      this.byVocabulary.put(vocabulary, matches == null ? new ArrayList<>(0) : TermMatcher.longestLeftmost(matches));
     }
-    all.forEach(m -> grouped.get(m.payload().vocabulary()).add(m));
-    grouped.forEach((vocabulary, matches) -> byVocabulary.put(vocabulary, TermMatcher.longestLeftmost(matches)));
   }
 
   /** The text the matches were found in. */

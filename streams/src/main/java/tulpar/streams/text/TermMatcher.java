@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds known terms in text on word boundaries. Folding and matching are one pass over the chars
@@ -104,6 +105,57 @@ public final class TermMatcher<K> {
     }
     matches.sort(TEXT_ORDER);
     return new Found<>(text, matches);
+  }
+
+  /**
+   * The result of one pass, its matches in groups ({@link #groups}): each group ordered as {@link #find} orders,
+   * so that a group is the flat result filtered to its terms; null for a group without matches.
+   */
+  public record Grouped<K>(FoldedText text, List<TermMatch<K>>[] groups) {}
+
+  /** The group of every term, as {@link #foldAndFind(String, int[], int)} takes it: worked out once. */
+  public int[] groups(ToIntFunction<K> groupOfPayload) {
+    int[] groups = new int[payloads.length];
+    for (int term = 0; term < payloads.length; term++) {
+      groups[term] = groupOfPayload.applyAsInt(payloads[term]);
+    }
+    return groups;
+  }
+
+  /**
+   * Folds the text and finds every accepted occurrence, in one pass, put straight into the groups its terms
+   * belong to ({@code groupOfTerm} from {@link #groups}, each below {@code groups}): no sort of every match
+   * and no regrouping after it.
+   */
+  @SuppressWarnings("unchecked")
+  public Grouped<K> foldAndFind(String original, int[] groupOfTerm, int groups) {
+    FoldScan scan = FoldScan.run(original, trie);
+    FoldedText text = scan.text();
+    FoldScan.Candidates candidates = scan.candidates();
+    List<TermMatch<K>>[] byGroup = (List<TermMatch<K>>[]) new List<?>[groups];
+    for (int c = 0; c < candidates.size(); c++) {
+      int start = candidates.start(c);
+      int stemEnd = candidates.end(c);
+      int state = candidates.state(c);
+      for (int o = trie.firstOutput(state); o < trie.endOfOutputs(state); o++) {
+        int term = trie.output(o);
+        int end = end(text, start, stemEnd, rules[term]);
+        if (end >= 0) {
+          List<TermMatch<K>> group = byGroup[groupOfTerm[term]];
+          if (group == null) {
+            group = new ArrayList<>();
+            byGroup[groupOfTerm[term]] = group;
+          }
+          group.add(new TermMatch<>(payloads[term], start, stemEnd, end, text));
+        }
+      }
+    }
+    for (List<TermMatch<K>> group : byGroup) {
+      if (group != null) {
+        group.sort(TEXT_ORDER);  // stable, as the sort of all: a group keeps the order the flat result gives it
+      }
+    }
+    return new Grouped<>(text, byGroup);
   }
 
   /** Every accepted occurrence in a folded text, ordered by start, longest first (its original is scanned again). */
