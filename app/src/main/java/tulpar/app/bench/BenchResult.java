@@ -68,6 +68,8 @@ final class BenchResult {
     double articlesPerSecond = fast.articles() / fast.seconds();
     out.put("articlesPerSec", round(articlesPerSecond, 0));
     out.put("mbPerSec", round(fast.bodyBytes() / 1e6 / fast.seconds(), 2));
+    out.put("enrichedArticlesPerSec", Double.isNaN(fast.enrichedSeconds()) ? null
+        : round(fast.articles() / fast.enrichedSeconds(), 0));
     out.put("publishArticlesPerSec", round(fast.articles() / fast.publishSeconds(), 0));
     json.put("pipeline", out);
     json.put("ratioPipelineToRawKafka", round(articlesPerSecond / raw.recordsPerSecond(), 3));
