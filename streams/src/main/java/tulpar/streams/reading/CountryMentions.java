@@ -1,8 +1,8 @@
 package tulpar.streams.reading;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import tulpar.streams.lexicon.Gazetteer;
 import tulpar.streams.lexicon.Matches;
 import tulpar.streams.lexicon.Person;
@@ -23,31 +23,56 @@ final class CountryMentions {
 
   static List<CountryMention> find(Matches matches, Gazetteer gazetteer) {
     List<TermMatch<Term>> people = matches.of(Vocabulary.PERSON);
-    List<TermMatch<Term>> names = new ArrayList<>(matches.of(Vocabulary.ORGANIZATION));
-    names.addAll(people);
-    names.addAll(matches.of(Vocabulary.CURRENCY));
-    names.sort(Comparator.comparingInt(TermMatch::start));
+    // Each vocabulary's matches are in text order, so merging keeps the order a sort by start would give.
+    List<TermMatch<Term>> names = merge(merge(matches.of(Vocabulary.ORGANIZATION), people,
+        TermMatch::start), matches.of(Vocabulary.CURRENCY), TermMatch::start);
     int[][] covering = merged(names);
-    List<CountryMention> mentions = new ArrayList<>();
+    List<CountryMention> byName = new ArrayList<>();
     for (TermMatch<Term> name : matches.of(Vocabulary.COUNTRY)) {
       if (!coveredBy(name, covering)) {
-        mentions.add(mention(gazetteer, name.payload().key(), name));
+        byName.add(mention(gazetteer, name.payload().key(), name));
       }
     }
+    List<CountryMention> byCapital = new ArrayList<>();
     for (TermMatch<Term> city : matches.of(Vocabulary.PLACE)) {
       Place place = gazetteer.place(city.payload().key());
       if (place.capital() && gazetteer.country(place.country()) != null && !coveredBy(city, covering)) {
-        mentions.add(mention(gazetteer, place.country(), city));
+        byCapital.add(mention(gazetteer, place.country(), city));
       }
     }
+    List<CountryMention> byHolder = new ArrayList<>();
     for (TermMatch<Term> holder : people) {
       Person person = gazetteer.person(holder.payload().key());
       if (person.speaksForCountry() && gazetteer.country(person.country().orElseThrow()) != null) {
-        mentions.add(mention(gazetteer, person.country().orElseThrow(), holder));
+        byHolder.add(mention(gazetteer, person.country().orElseThrow(), holder));
       }
     }
-    mentions.sort(Comparator.comparingInt(CountryMention::start));
-    return mentions;
+    // As a stable sort by start of names, then capitals, then office holders: on equal starts, that order.
+    return merge(merge(byName, byCapital, CountryMention::start), byHolder, CountryMention::start);
+  }
+
+  /**
+   * Two lists in order of a key merged into one in that order; on equal keys the first list's items come
+   * first, as a stable sort of the first list followed by the second would put them.
+   */
+  private static <T> List<T> merge(List<T> first, List<T> second, ToIntFunction<T> key) {
+    List<T> merged = new ArrayList<>(first.size() + second.size());
+    int i = 0;
+    int j = 0;
+    while (i < first.size() && j < second.size()) {
+      if (key.applyAsInt(second.get(j)) < key.applyAsInt(first.get(i))) {
+        merged.add(second.get(j++));
+      } else {
+        merged.add(first.get(i++));
+      }
+    }
+    while (i < first.size()) {
+      merged.add(first.get(i++));
+    }
+    while (j < second.size()) {
+      merged.add(second.get(j++));
+    }
+    return merged;
   }
 
   private static CountryMention mention(Gazetteer gazetteer, String code, TermMatch<Term> match) {

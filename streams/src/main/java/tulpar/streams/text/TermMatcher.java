@@ -53,6 +53,10 @@ public final class TermMatcher<K> {
   private static final int PREFIX = 16;
   private static final int ONE_ENDING = 32;
 
+  private static final Comparator<TermMatch<?>> LONGEST_FIRST = (a, b) -> a.length() != b.length()
+      ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start());
+  private static final Comparator<TermMatch<?>> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
+
   /** By start, the longest first: written out, as it orders every match of every article. */
   private static final Comparator<TermMatch<?>> TEXT_ORDER = (a, b) -> a.start() != b.start()
       ? Integer.compare(a.start(), b.start()) : Integer.compare(b.length(), a.length());
@@ -271,15 +275,25 @@ public final class TermMatcher<K> {
 
   private static <K> List<TermMatch<K>> longestOf(List<TermMatch<K>> overlapping) {
     List<TermMatch<K>> byLength = new ArrayList<>(overlapping);
-    byLength.sort(Comparator.<TermMatch<K>>comparingInt(m -> -m.length()).thenComparingInt(TermMatch::start));
+    byLength.sort(LONGEST_FIRST);
     List<TermMatch<K>> kept = new ArrayList<>();
     for (TermMatch<K> candidate : byLength) {
-      if (kept.stream().noneMatch(k -> k.overlaps(candidate) && (k.start() != candidate.start()
-          || k.end() != candidate.end() || k.payload().equals(candidate.payload())))) {
+      if (!blocked(kept, candidate)) {
         kept.add(candidate);
       }
     }
-    kept.sort(Comparator.comparingInt(TermMatch::start));
+    kept.sort(BY_START);
     return kept;
+  }
+
+  /** Whether a kept match overlaps the candidate, other than by standing for something else on the same words. */
+  private static <K> boolean blocked(List<TermMatch<K>> kept, TermMatch<K> candidate) {
+    for (TermMatch<K> k : kept) {
+      if (k.overlaps(candidate) && (k.start() != candidate.start() || k.end() != candidate.end()
+          || k.payload().equals(candidate.payload()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
