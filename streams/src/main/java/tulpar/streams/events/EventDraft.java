@@ -40,6 +40,8 @@ final class EventDraft {
   Span evidence;
   private Set<String> nameWords;
   private String wordsOf;
+  private String normalisedName;
+  private String normalisedOf;
 
   EventDraft(EventType type, Cue trigger, int phraseStart, int phraseEnd) {
     this.type = type;
@@ -51,10 +53,19 @@ final class EventDraft {
   /** The words of the name, normalised as ids normalise them. */
   Set<String> nameWords() {
     if (nameWords == null || !name.equals(wordsOf)) {
-      nameWords = new HashSet<>(Arrays.asList(EventIds.normalise(name).split(" ")));
+      nameWords = new HashSet<>(Arrays.asList(normalisedName().split(" ")));
       wordsOf = name;
     }
     return nameWords;
+  }
+
+  /** The name as ids normalise it, worked out again only when the name changed. */
+  private String normalisedName() {
+    if (normalisedName == null || !name.equals(normalisedOf)) {
+      normalisedName = EventIds.normalise(name);
+      normalisedOf = name;
+    }
+    return normalisedName;
   }
 
   /**
@@ -62,7 +73,9 @@ final class EventDraft {
    * and cheaper to make.
    */
   String identity() {
-    return EventIds.identity(type, List.copyOf(parties), name, date == null ? null : date.iso());
+    // A sorted set in natural order is already in the order the identity sorts parties into.
+    Iterable<String> sorted = parties.comparator() == null ? parties : parties.stream().sorted().toList();
+    return EventIds.identity(type, sorted, name, normalisedName(), date == null ? null : date.iso());
   }
 
   /**

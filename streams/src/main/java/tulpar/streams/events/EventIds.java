@@ -47,9 +47,14 @@ public final class EventIds {
    * collision of the digest's 80 bits aside), so code that only compares events compares these.
    */
   static String identity(EventType type, List<String> parties, String name, String date) {
+    return identity(type, parties.stream().sorted().toList(), name, normalise(name), date);
+  }
+
+  /** The identity from parties already sorted and the name already {@link #normalise normalised}. */
+  static String identity(EventType type, Iterable<String> sortedParties, String name, String normalisedName,
+                         String date) {
     String window = startsWithOrdinal(name) ? "" : date == null ? "undated" : date.substring(0, 4);
-    return type + "|" + String.join(",", parties.stream().sorted().toList()) + "|" + normalise(name) + "|"
-        + window;
+    return type + "|" + String.join(",", sortedParties) + "|" + normalisedName + "|" + window;
   }
 
   /** "8th meeting of …": digits, then st, nd, rd or th, then a space. */
