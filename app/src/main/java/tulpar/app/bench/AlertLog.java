@@ -36,6 +36,7 @@ final class AlertLog {
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
   private final AtomicLong unreadable = new AtomicLong();
   private final AtomicLong repeated = new AtomicLong();
+  private final AtomicLong lastReceived = new AtomicLong(System.nanoTime());
 
   /** Notes the publish of an article; a republished one (same id) keeps its first time. */
   void published(String articleId, long nanos, long epochMillis) {
@@ -51,6 +52,7 @@ final class AlertLog {
       unreadable.incrementAndGet();
       return;
     }
+    lastReceived.set(receivedNanos);
     String alertId = root.path("alertId").asText("");
     if (!alertIds.add(alertId)) {
       repeated.incrementAndGet();
@@ -114,6 +116,11 @@ final class AlertLog {
   /** Alerts received (first deliveries) from {@code fromNanos} to {@code toNanos}. */
   int receivedBetween(long fromNanos, long toNanos) {
     return (int) received.stream().filter(r -> r.receivedNanos() >= fromNanos && r.receivedNanos() <= toNanos).count();
+  }
+
+  /** When the last delivery (of any alert) arrived; when the log was made if none has. */
+  long lastReceivedNanos() {
+    return lastReceived.get();
   }
 
   int alerts() {

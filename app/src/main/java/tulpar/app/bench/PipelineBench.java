@@ -48,6 +48,8 @@ final class PipelineBench {
   private static final Logger log = LoggerFactory.getLogger(PipelineBench.class);
   private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(60);
   private static final int WARM_UP_ARTICLES = 200;
+  private static final Duration QUIET = Duration.ofSeconds(2);
+  private static final Duration SETTLE_LIMIT = Duration.ofSeconds(30);
 
   private final KafkaSettings kafka;
   private final int httpPort;
@@ -95,6 +97,7 @@ final class PipelineBench {
       log.info("Throughput: {} articles as fast as they go", throughput.size());
       Batch fast = measure(throughput, expected.of(throughputBatch), publisher, enriched, 0, options.timeout());
       log.info("Throughput: {} articles in {} s", fast.articles(), String.format("%.1f", fast.seconds()));
+      settle();
       log.info("Latency: {} articles at {}/s", latency.size(), options.rate());
       Batch paced = measure(latency, expected.of(latencyBatch), publisher, enriched, options.rate(),
           options.timeout());
@@ -154,6 +157,18 @@ final class PipelineBench {
         (published - start) / 1e9, enrichedAt > 0 ? (enrichedAt - start) / 1e9 : Double.NaN, (end - start) / 1e9,
         enriched.count() - (target - batch.size()), owed.size(), missing.size(),
         missing.stream().limit(5).toList(), alerts.latenciesMicros(ids), alerts.untilMadeMicros(ids), alerts.receivedBetween(start, end), complete);
+  }
+
+  /**
+   * Waits until no alert has come for {@link #QUIET}, at most {@link #SETTLE_LIMIT}: the alerts a batch does not
+   * owe (status changes, events also mentioned as old news) may still be on their way, and the latency batch
+   * should not queue behind them.
+   */
+  private void settle() throws InterruptedException {
+    long limit = System.nanoTime() + SETTLE_LIMIT.toNanos();
+    while (System.nanoTime() < limit && System.nanoTime() - alerts.lastReceivedNanos() < QUIET.toNanos()) {
+      Thread.sleep(100);
+    }
   }
 
   private static int count(List<BenchArticle> batch, BenchArticle.Kind kind) {
