@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
     Bench bench;
     try {
       bench = new Bench(new Bench.Options(articles, rate, latencySeconds, rawRecords, rawRecordBytes,
-          topics.topics().partitions(), corpusDir(), seed, timeout, eventShare, duplicateShare),
+          topics.topics().partitions(), topics.topics().replicationFactor(), corpusDir(), seed, timeout, eventShare, duplicateShare),
           TulparVersion.class.getPackage().getImplementationVersion());
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());

@@ -17,7 +17,7 @@ public final class Bench {
 
   /** Everything the command line sets. */
   public record Options(int articles, double rate, int latencySeconds, int rawRecords, int rawRecordBytes,
-                        int partitions, Path corpusDir, long seed, Duration timeout, double eventShare,
+                        int partitions, short replicationFactor, Path corpusDir, long seed, Duration timeout, double eventShare,
                         double duplicateShare) {
     public Options {
       if (articles < 1 || rate <= 0 || latencySeconds < 1 || rawRecords < 1 || rawRecordBytes < 1) {
@@ -48,6 +48,7 @@ public final class Bench {
     settings.put("broker", embeddedBroker ? "embedded" : kafka.bootstrapServers());
     settings.put("processingGuarantee", "exactly_once_v2");
     settings.put("partitions", options.partitions());
+    settings.put("replicationFactor", options.replicationFactor());
     settings.put("articles", options.articles());
     settings.put("rate", options.rate());
     settings.put("latencySeconds", options.latencySeconds());
@@ -63,7 +64,7 @@ public final class Bench {
     String text = templates.background().stream().flatMap(t -> t.sentences().stream())
         .collect(Collectors.joining(" "));
     RawKafkaProbe.Result raw = RawKafkaProbe.run(kafka, runId, options.rawRecords(), options.rawRecordBytes(),
-        options.partitions(), text);
+        options.partitions(), options.replicationFactor(), text);
     result.rawKafka(raw);
 
     PipelineBench pipeline = new PipelineBench(kafka, httpPort, new PipelineBench.Options(options.articles(),

@@ -27,8 +27,8 @@ import tulpar.servicekit.TopicProvisioner;
  * The ceiling: plain Kafka on the same broker, with Tulpar's own client settings (an idempotent producer with
  * {@code acks=all}, lz4 and ingest's batch size; a {@code read_committed} consumer). Produces {@code records}
  * article-sized records of corpus text (each a different slice, so compression sees real text, not one record
- * over and over) to a topic of its own, waits for every acknowledgement, then reads them all back. The topic
- * is deleted afterwards.
+ * over and over) to a topic of its own, laid out as Tulpar's topics are, waits for every acknowledgement, then
+ * reads them all back. The topic is deleted afterwards.
  */
 final class RawKafkaProbe {
 
@@ -59,11 +59,11 @@ final class RawKafkaProbe {
 
   private RawKafkaProbe() {}
 
-  static Result run(KafkaSettings kafka, String runId, int records, int recordBytes, int partitions, String text)
-      throws InterruptedException {
+  static Result run(KafkaSettings kafka, String runId, int records, int recordBytes, int partitions,
+                    short replicationFactor, String text) throws InterruptedException {
     String topic = "tulpar.bench.raw-" + runId;
     TopicProvisioner.ensureTopics(kafka, List.of(new Topic<>(topic, Serdes.String(), Serdes.ByteArray(),
-        CleanupPolicy.DELETE, "bench")), partitions, (short) 1, TIMEOUT);
+        CleanupPolicy.DELETE, "bench")), partitions, replicationFactor, TIMEOUT);
     try {
       byte[] corpus = repeatedUntil(text.getBytes(StandardCharsets.UTF_8), recordBytes * 4);
       double produce = produce(kafka, topic, records, recordBytes, corpus);
