@@ -90,6 +90,7 @@ final class BenchResult {
     Map<String, Object> alerts = new LinkedHashMap<>();
     alerts.put("received", outcome.alertsReceived());
     alerts.put("repeatedDeliveries", outcome.repeatedDeliveries());
+    alerts.put("agreementsAndSummits", outcome.events());
     alerts.put("eventsOwedAlerts", outcome.eventsOwed());
     json.put("alerts", alerts);
 

@@ -56,7 +56,13 @@ final class ExpectedAlerts {
     return ids;
   }
 
+  /** The agreements and summits the event articles report, owed an alert or not. */
   int events() {
     return newsworthy.size();
+  }
+
+  /** The events owed an alert, over every batch. */
+  int owed() {
+    return (int) newsworthy.values().stream().filter(Boolean::booleanValue).count();
   }
 }

@@ -68,7 +68,8 @@ final class PipelineBench {
   }
 
   /** The throughput batch, then the latency batch. */
-  record Outcome(Batch throughput, Batch latency, int alertsReceived, long repeatedDeliveries, int eventsOwed) {}
+  record Outcome(Batch throughput, Batch latency, int alertsReceived, long repeatedDeliveries, int events,
+                 int eventsOwed) {}
 
   Outcome run(String runId) throws Exception {
     CorpusMix mix = new CorpusMix(templates, options.shares(), options.seed(), runId);
@@ -79,8 +80,8 @@ final class PipelineBench {
     int warmUpBatch = expected.add(warmUp);
     int throughputBatch = expected.add(throughput);
     int latencyBatch = expected.add(latency);
-    log.info("Mix of {} articles made; {} events owed alerts, found by tagging the event articles in {} ms",
-        warmUp.size() + throughput.size() + latency.size(), expected.events(),
+    log.info("Mix of {} articles made; {} agreements and summits, {} owed alerts, found by tagging the event"
+        + " articles in {} ms", warmUp.size() + throughput.size() + latency.size(), expected.events(), expected.owed(),
         (System.nanoTime() - tagStart) / 1_000_000);
 
     try (WebhookSink sink = WebhookSink.start(alerts);
@@ -101,7 +102,8 @@ final class PipelineBench {
       log.info("Latency: {} articles at {}/s", latency.size(), options.rate());
       Batch paced = measure(latency, expected.of(latencyBatch), publisher, enriched, options.rate(),
           options.timeout());
-      return new Outcome(fast, paced, alerts.alerts(), alerts.repeatedDeliveries(), expected.events());
+      return new Outcome(fast, paced, alerts.alerts(), alerts.repeatedDeliveries(), expected.events(),
+          expected.owed());
     }
   }
 

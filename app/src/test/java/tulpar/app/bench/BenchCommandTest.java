@@ -65,7 +65,11 @@ class BenchCommandTest {
     assertThat(latency.path("p99Ms").asDouble()).isGreaterThanOrEqualTo(latency.path("p50Ms").asDouble());
     assertThat(latency.path("maxMs").asDouble()).isGreaterThanOrEqualTo(latency.path("p99Ms").asDouble());
 
-    assertThat(result.path("alerts").path("received").asInt()).isPositive();
+    JsonNode alerts = result.path("alerts");
+    assertThat(alerts.path("received").asInt()).isPositive();
+    assertThat(alerts.path("eventsOwedAlerts").asInt())
+        .isGreaterThanOrEqualTo(pipeline.path("alertsOwed").asInt() + latency.path("alertsOwed").asInt())
+        .isLessThanOrEqualTo(alerts.path("agreementsAndSummits").asInt());
     assertThat(result.path("bars").size()).isEqualTo(3);
     assertThat(result.path("totalSeconds").asDouble()).isPositive();
   }
