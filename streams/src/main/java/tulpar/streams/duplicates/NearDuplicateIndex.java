@@ -2,6 +2,7 @@ package tulpar.streams.duplicates;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,17 @@ import java.util.Set;
  * text whose true similarity to another is 0.5 shares a band with it 88% of the time, at 0.6 98%, at 0.7
  * 99.8%, and one at 0.2 only 12% — so a lookup compares a few candidates, not every text of the window.
  *
+ * <p>A band key is a run of three minima; when more than {@value #MAX_PER_BAND} recent texts share one, it stands
+ * for boilerplate many texts have in common (a byline, a standard closing paragraph), and it keeps only the
+ * newest {@value #MAX_PER_BAND}: a copy shares its other bands with its original too, and a lookup stays bounded
+ * however many look-alike texts a window holds. Each candidate is compared once, however many bands it shares.
+ *
  * <p>Not thread-safe: one belongs to one stream task.
  */
 final class NearDuplicateIndex {
 
   static final int BANDS = 16;
+  static final int MAX_PER_BAND = 32;
   private static final int ROWS = TextSignature.SIZE / BANDS;
 
   /** What a text is filed with: its signature, when it arrived (epoch millis) and the events it reports. */
@@ -30,8 +37,11 @@ final class NearDuplicateIndex {
     remove(entry.articleId());
     byArticle.put(entry.articleId(), entry);
     for (int band = 0; band < BANDS; band++) {
-      byBand.computeIfAbsent(entry.signature().bandKey(band, ROWS), k -> new ArrayList<>(1))
-          .add(entry.articleId());
+      List<String> ids = byBand.computeIfAbsent(entry.signature().bandKey(band, ROWS), k -> new ArrayList<>(1));
+      if (ids.size() == MAX_PER_BAND) {
+        ids.remove(0);
+      }
+      ids.add(entry.articleId());
     }
   }
 
@@ -43,8 +53,7 @@ final class NearDuplicateIndex {
     for (int band = 0; band < BANDS; band++) {
       long key = entry.signature().bandKey(band, ROWS);
       List<String> ids = byBand.get(key);
-      ids.remove(articleId);
-      if (ids.isEmpty()) {
+      if (ids != null && ids.remove(articleId) && ids.isEmpty()) {
         byBand.remove(key);
       }
     }
@@ -62,10 +71,11 @@ final class NearDuplicateIndex {
                               Set<String> eventIds) {
     Entry best = null;
     double bestSimilarity = minSimilarity;
+    Set<String> compared = new HashSet<>();
     for (int band = 0; band < BANDS; band++) {
       for (String id : byBand.getOrDefault(signature.bandKey(band, ROWS), List.of())) {
         Entry candidate = byArticle.get(id);
-        if (candidate.seenAt() < notBefore || !candidate.eventIds().containsAll(eventIds)) {
+        if (!compared.add(id) || candidate.seenAt() < notBefore || !candidate.eventIds().containsAll(eventIds)) {
           continue;
         }
         double similarity = candidate.signature().similarity(signature);

@@ -64,4 +64,21 @@ class TextSignatureTest {
     assertThat(index.mostSimilar(signature(COPY), 0.5, 0, Set.of())).isEmpty();
     assertThat(index.size()).isEqualTo(1);
   }
+
+  @Test
+  void shouldKeepOnlyTheNewestTextsUnderABandKeyThatManyShareAndStillFindACopy() {
+    NearDuplicateIndex index = new NearDuplicateIndex();
+    TextSignature report = signature(REPORT);
+    for (int i = 0; i < NearDuplicateIndex.MAX_PER_BAND + 10; i++) {
+      index.add(new NearDuplicateIndex.Entry("same-" + i, report, i, Set.of()));
+    }
+
+    assertThat(index.size()).isEqualTo(NearDuplicateIndex.MAX_PER_BAND + 10);
+    assertThat(index.mostSimilar(signature(COPY), 0.5, 0, Set.of()))
+        .hasValueSatisfying(e -> assertThat(e.articleId()).isEqualTo("same-10"));
+    index.remove("same-0");
+    index.remove("same-41");
+    assertThat(index.mostSimilar(signature(COPY), 0.5, 0, Set.of()))
+        .hasValueSatisfying(e -> assertThat(e.articleId()).isEqualTo("same-10"));
+  }
 }
