@@ -64,7 +64,7 @@ public final class DeliveryDispatcher {
     this.retries = retries;
     this.breakers = breakers;
     this.digests = new DigestGatherer(clock);
-    this.recorder = new OutcomeRecorder(writer, clock, metrics);
+    this.recorder = new OutcomeRecorder(writer, clock, metrics, this::recordingFailed);
     this.clock = clock;
     this.metrics = metrics;
     this.attempts = new KeyedSerialExecutor("alerts-delivery", threads, perEndpoint);
@@ -228,6 +228,15 @@ public final class DeliveryDispatcher {
     }
   }
 
+  private void recordingFailed(Exception e) {
+    if (closing) {
+      log.info("Shutting down: an outcome was not recorded; its alerts are delivered again after a restart");
+    } else {
+      recordingFailure = e.getMessage();
+      log.error("Cannot record the outcome of a delivery; its alerts are delivered again after a restart", e);
+    }
+  }
+
   /** Why outcomes could not be recorded, if that happened. */
   public Optional<String> recordingFailure() {
     return Optional.ofNullable(recordingFailure);
@@ -246,5 +255,6 @@ public final class DeliveryDispatcher {
     closing = true;
     timers.shutdownNow();
     attempts.shutdown(grace);
+    recorder.awaitReceipts();
   }
 }

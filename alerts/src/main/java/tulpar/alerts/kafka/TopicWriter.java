@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -37,9 +38,19 @@ public final class TopicWriter implements AutoCloseable {
   }
 
   public <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, V value) {
+    return send(topic, key, value, null);
+  }
+
+  /** Sends; the callback runs on the producer's I/O thread once Kafka has acknowledged or refused the write. */
+  public <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, V value, Callback callback) {
     byte[] keyBytes = topic.keySerde().serializer().serialize(topic.name(), key);
     byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), value);
-    return producer.send(new ProducerRecord<>(topic.name(), keyBytes, valueBytes));
+    return producer.send(new ProducerRecord<>(topic.name(), keyBytes, valueBytes), callback);
+  }
+
+  /** Waits until every write sent so far is acknowledged or refused, and its callback has run. */
+  public void flush() {
+    producer.flush();
   }
 
   /** Writes and waits for the acknowledgement; a null value writes a tombstone. */
