@@ -19,9 +19,9 @@ import tulpar.servicekit.KafkaSettings;
  *                       {@value #DEFAULT_APPLICATION_ID}
  * @param commitInterval how often Streams commits; with exactly-once, output becomes visible to
  *                       {@code read_committed} consumers only at a commit, so this bounds end-to-end latency;
- *                       default 50 ms, because an article passes three transactions (tagging, duplicates,
- *                       event state) before its event is out: alert p99 at 500 articles/s was 0.52 s at 100 ms
- *                       and 0.42 s at 50 ms in tulpar bench, for about a fifth less throughput
+ *                       default 100 ms. An article passes three transactions (tagging, duplicates, event
+ *                       state) before its event is out, but 50 ms cost a fifth of the throughput in tulpar bench,
+ *                       and near its capacity that lengthened the queue more than it shortened each hop
  * @param duplicateWindow how far back an article is compared with those before it to find that it is a copy;
  *                       default 7 days (syndicated copies follow within hours, re-runs of a story within days)
  */
@@ -29,7 +29,7 @@ public record StreamsServiceConfig(KafkaSettings kafka, Path stateDir, String ap
                                    Duration commitInterval, Duration duplicateWindow) {
 
   public static final String DEFAULT_APPLICATION_ID = "tulpar-streams";
-  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(50);
+  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
   public static final Duration DEFAULT_DUPLICATE_WINDOW = Duration.ofDays(7);
 
   public StreamsServiceConfig {
@@ -49,7 +49,7 @@ public record StreamsServiceConfig(KafkaSettings kafka, Path stateDir, String ap
     }
   }
 
-  /** The defaults: application id {@value #DEFAULT_APPLICATION_ID}, commit every 50 ms, a 7-day window. */
+  /** The defaults: application id {@value #DEFAULT_APPLICATION_ID}, commit every 100 ms, a 7-day window. */
   public StreamsServiceConfig(KafkaSettings kafka, Path stateDir) {
     this(kafka, stateDir, DEFAULT_APPLICATION_ID, DEFAULT_COMMIT_INTERVAL, DEFAULT_DUPLICATE_WINDOW);
   }

@@ -26,7 +26,7 @@ class StreamsServiceConfigTest {
 
     assertThat(props.get(StreamsConfig.APPLICATION_ID_CONFIG)).isEqualTo("tulpar-streams");
     assertThat(props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
-    assertThat(props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50L);
+    assertThat(props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100L);
     assertThat(props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG))
         .isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(props.get(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo(dir.toString());
