@@ -28,6 +28,7 @@ import tulpar.schemas.CooperationEvent;
 import tulpar.schemas.EnrichedArticle;
 import tulpar.schemas.Topics;
 import tulpar.servicekit.KafkaSettings;
+import tulpar.streams.events.EnglishOrdinals;
 
 /**
  * The streams service on a real (embedded) broker when things go wrong: a record it cannot read, a restart, an
@@ -80,18 +81,8 @@ class StreamsResilienceTest {
    */
   private Article meeting(int n) {
     return Fixtures.unique(Fixtures.article("meeting", "en", "2026-03-04", "Commission meets",
-        "The " + ordinal(n) + " meeting of the Kazakhstan–Türkiye Intergovernmental Commission was held in Astana"
-            + " on March 3."), runId + "-" + n);
-  }
-
-  private static String ordinal(int n) {
-    String suffix = n % 100 / 10 == 1 ? "th" : switch (n % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
-    return n + suffix;
+        "The " + EnglishOrdinals.of(n) + " meeting of the Kazakhstan–Türkiye Intergovernmental Commission was held"
+            + " in Astana on March 3."), runId + "-" + n);
   }
 
   /** The event records on tulpar.events caused by this test's articles. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
+import tulpar.streams.events.EnglishOrdinals;
 
 /**
  * The edits that turn one article into many different ones: years moved by a whole number of years (dates stay
@@ -92,7 +93,7 @@ final class TextVariation {
       int end = runEnd(text, i);
       if (isDigit(text, i) && end - i <= 3 && !precededBy(text, i, ".,") && hasOrdinalSuffix(text, end)
           && !isWordChar(text, end + 2)) {
-        out.append(text, copied, i).append(ordinal(Integer.parseInt(text, i, end, 10) + shift));
+        out.append(text, copied, i).append(EnglishOrdinals.of(Integer.parseInt(text, i, end, 10) + shift));
         copied = end + 2;
       }
     }
@@ -247,17 +248,6 @@ final class TextVariation {
       i = end;
     }
     return out.append(text, copied, text.length()).toString();
-  }
-
-  static String ordinal(int n) {
-    int lastTwo = n % 100;
-    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
-    return n + suffix;
   }
 
   /**

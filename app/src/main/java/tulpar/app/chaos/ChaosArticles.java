@@ -15,6 +15,7 @@ import tulpar.schemas.Article;
 import tulpar.schemas.DateSource;
 import tulpar.schemas.Topics;
 import tulpar.servicekit.KafkaSettings;
+import tulpar.streams.events.EnglishOrdinals;
 
 /**
  * The harness's articles, each with one alert it must cause: the nth meeting of the Kazakhstan–Türkiye
@@ -52,15 +53,15 @@ final class ChaosArticles implements AutoCloseable {
 
   /** The name of the event the nth article reports, as the tagger names it. */
   static String eventName(int n) {
-    return ordinal(n) + " meeting of the Intergovernmental Commission";
+    return EnglishOrdinals.of(n) + " meeting of the Intergovernmental Commission";
   }
 
   /** Publishes articles first to last (inclusive) and their copies; returns how many records were sent. */
   int publish(int first, int last) {
     List<Article> batch = new ArrayList<>();
     for (int n = first; n <= last; n++) {
-      Article article = article(runId + "-" + n, "Commission meets for the " + ordinal(n) + " time",
-          WORDINGS[n % WORDINGS.length].formatted(ordinal(n)));
+      Article article = article(runId + "-" + n, "Commission meets for the " + EnglishOrdinals.of(n) + " time",
+          WORDINGS[n % WORDINGS.length].formatted(EnglishOrdinals.of(n)));
       batch.add(article);
       if (n % 5 == 0) {
         batch.add(article(runId + "-" + n + "-copy", "Astana hosts commission",
@@ -89,16 +90,6 @@ final class ChaosArticles implements AutoCloseable {
     return Article.newBuilder().setId(id).setUrl("https://chaos.example/" + id).setTitle(title).setBody(body)
         .setSource("chaos").setLanguage("en").setPublishedAt(PUBLISHED).setDateSource(DateSource.STATED)
         .setReceivedAt(Instant.now()).build();
-  }
-
-  private static String ordinal(int n) {
-    String suffix = n % 100 / 10 == 1 ? "th" : switch (n % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
-    return n + suffix;
   }
 
   @Override

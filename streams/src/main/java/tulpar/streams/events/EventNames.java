@@ -18,7 +18,7 @@ final class EventNames {
   }
 
   String name(EventDraft draft) {
-    String prefix = (draft.ordinal == null ? "" : Ordinal.english(draft.ordinal.value()) + " ")
+    String prefix = (draft.ordinal == null ? "" : EnglishOrdinals.of(draft.ordinal.value()) + " ")
         + (draft.qualifier == null ? "" : draft.qualifier.key() + " ");
     String noun = switch (draft.trigger) {
       case SUMMIT -> "summit";

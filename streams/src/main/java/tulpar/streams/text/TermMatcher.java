@@ -89,26 +89,11 @@ public final class TermMatcher<K> {
     this.suffixes = suffixes;
   }
 
-  /** Folds the text and finds every accepted occurrence, in one pass. */
+  /** Folds the text and finds every accepted occurrence, in one pass: the grouped pass with one group. */
   public Found<K> foldAndFind(String original) {
-    FoldScan scan = FoldScan.run(original, trie);
-    FoldedText text = scan.text();
-    FoldScan.Candidates candidates = scan.candidates();
-    List<TermMatch<K>> matches = new ArrayList<>(candidates.size());
-    for (int c = 0; c < candidates.size(); c++) {
-      int start = candidates.start(c);
-      int stemEnd = candidates.end(c);
-      int state = candidates.state(c);
-      for (int o = trie.firstOutput(state); o < trie.endOfOutputs(state); o++) {
-        int term = trie.output(o);
-        int end = end(text, start, stemEnd, rules[term]);
-        if (end >= 0) {
-          matches.add(new TermMatch<>(payloads[term], start, stemEnd, end, text));
-        }
-      }
-    }
-    matches.sort(TEXT_ORDER);
-    return new Found<>(text, matches);
+    Grouped<K> all = foldAndFind(original, new int[payloads.length], 1);
+    List<TermMatch<K>> matches = all.groups()[0];
+    return new Found<>(all.text(), matches == null ? new ArrayList<>() : matches);
   }
 
   /**
