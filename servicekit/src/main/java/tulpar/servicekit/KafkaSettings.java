@@ -24,6 +24,8 @@ public final class KafkaSettings {
    * Topics are created with this {@code max.message.bytes} and producers may send records this large.
    */
   public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+  /** The batch size of the Streams producer: many articles to a produce request (see {@link #streams}). */
+  private static final int STREAMS_BATCH_BYTES = 256 * 1024;
 
   private final String bootstrapServers;
   private final Properties extra;
@@ -100,6 +102,10 @@ public final class KafkaSettings {
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+    // Articles are kilobytes: the default 16 KiB batch holds a handful, and every batch costs a produce request,
+    // a compression frame and the broker's validation of it. tulpar bench, same machine, back to back: 742-817
+    // articles/s with the default, 936-1,035 with 256 KiB batches (and a lower alert p99).
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), STREAMS_BATCH_BYTES);
     return withExtra(props);
   }
 

@@ -1,8 +1,9 @@
 package tulpar.streams.duplicates;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,17 +32,18 @@ final class NearDuplicateIndex {
   record Entry(String articleId, TextSignature signature, long seenAt, Set<String> eventIds) {}
 
   private final Map<String, Entry> byArticle = new HashMap<>();
-  private final Map<Long, List<String>> byBand = new HashMap<>();
+  /** The entries filed under each band key, oldest first: entries, not ids, so a lookup reads no other map. */
+  private final Map<Long, List<Entry>> byBand = new HashMap<>();
 
   void add(Entry entry) {
     remove(entry.articleId());
     byArticle.put(entry.articleId(), entry);
     for (int band = 0; band < BANDS; band++) {
-      List<String> ids = byBand.computeIfAbsent(entry.signature().bandKey(band, ROWS), k -> new ArrayList<>(1));
-      if (ids.size() == MAX_PER_BAND) {
-        ids.remove(0);
+      List<Entry> entries = byBand.computeIfAbsent(entry.signature().bandKey(band, ROWS), k -> new ArrayList<>(1));
+      if (entries.size() == MAX_PER_BAND) {
+        entries.remove(0);
       }
-      ids.add(entry.articleId());
+      entries.add(entry);
     }
   }
 
@@ -52,8 +54,8 @@ final class NearDuplicateIndex {
     }
     for (int band = 0; band < BANDS; band++) {
       long key = entry.signature().bandKey(band, ROWS);
-      List<String> ids = byBand.get(key);
-      if (ids != null && ids.remove(articleId) && ids.isEmpty()) {
+      List<Entry> entries = byBand.get(key);
+      if (entries != null && entries.remove(entry) && entries.isEmpty()) {
         byBand.remove(key);
       }
     }
@@ -71,11 +73,11 @@ final class NearDuplicateIndex {
                               Set<String> eventIds) {
     Entry best = null;
     double bestSimilarity = minSimilarity;
-    Set<String> compared = new HashSet<>();
+    Set<Entry> compared = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int band = 0; band < BANDS; band++) {
-      for (String id : byBand.getOrDefault(signature.bandKey(band, ROWS), List.of())) {
-        Entry candidate = byArticle.get(id);
-        if (!compared.add(id) || candidate.seenAt() < notBefore || !candidate.eventIds().containsAll(eventIds)) {
+      for (Entry candidate : byBand.getOrDefault(signature.bandKey(band, ROWS), List.of())) {
+        if (!compared.add(candidate) || candidate.seenAt() < notBefore
+            || !candidate.eventIds().containsAll(eventIds)) {
           continue;
         }
         double similarity = candidate.signature().similarity(signature);

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import tulpar.streams.text.Folding;
 
 /**
  * A MinHash signature of a text: for each of {@value #SIZE} hash functions, the least hash of the text's word
@@ -54,7 +55,7 @@ public final class TextSignature {
     boolean inWord = false;
     for (int i = 0, n = text.length(); i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      if (Folding.isWordChar(c)) {  // Character.isLetterOrDigit, from a table
         word = (word ^ Character.toLowerCase(c)) * FNV_PRIME;
         inWord = true;
       } else if (inWord) {

@@ -162,8 +162,7 @@ final class ArticleEvents {
         && agree(known.ordinal == null ? null : known.ordinal.value(), draft.ordinal == null ? null
             : draft.ordinal.value())
         && agree(known.qualifier, draft.qualifier) && !numberedAndQualified(known, draft)
-        && (known.date == null || draft.date == null || known.date.iso().startsWith(draft.date.iso())
-            || draft.date.iso().startsWith(known.date.iso()))
+        && (known.date == null || draft.date == null || known.date.sameOrWithin(draft.date))
         && agree(known.place, draft.place);
   }
 

@@ -44,6 +44,14 @@ record EventDate(LocalDate day, Year year, YearMonth month) {
     return hasDay() ? day.isBefore(reference) : year.getValue() < reference.getYear();
   }
 
+  /**
+   * Whether two dates may be one: the same day, or the same year when either has no day ("in 2026" and "on 2
+   * February 2026"). As their {@link #iso} forms, one starts with the other; compared without making them.
+   */
+  boolean sameOrWithin(EventDate other) {
+    return year.equals(other.year) && (!hasDay() || !other.hasDay() || day.equals(other.day));
+  }
+
   /** YYYY-MM-DD or YYYY. */
   String iso() {
     return hasDay() ? day.toString() : year.toString();

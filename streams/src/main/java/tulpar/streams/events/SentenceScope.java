@@ -44,7 +44,6 @@ final class SentenceScope {
   final List<CueMatch> cues;
   final List<TermMatch<Term>> organizations;
   private final Gazetteer gazetteer;
-  private List<Clauses.Clause> clauses;
   private List<DateExpression> dates;
   private List<Ordinal> ordinals;
   private List<TermMatch<Term>> venues;
@@ -99,10 +98,7 @@ final class SentenceScope {
   }
 
   List<Clauses.Clause> clauses() {
-    if (clauses == null) {
-      clauses = Clauses.of(folded, sentence);
-    }
-    return clauses;
+    return reading.clauses(sentence);
   }
 
   Clauses.Clause clauseOf(int offset) {

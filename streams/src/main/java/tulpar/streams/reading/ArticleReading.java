@@ -26,6 +26,8 @@ public final class ArticleReading {
   private final String language;
   private final Optional<LocalDate> anchorDate;
   private final List<CountryMention> countryMentions;
+  /** Each sentence's clauses, worked out on first need: events and figures both ask, most sentences never. */
+  private final List<Clauses.Clause>[] clauses;
 
   private ArticleReading(Article article, FoldedText text, Matches matches, List<Sentence> sentences,
                          String language, Optional<LocalDate> anchorDate, List<CountryMention> countryMentions) {
@@ -36,6 +38,9 @@ public final class ArticleReading {
     this.language = language;
     this.anchorDate = anchorDate;
     this.countryMentions = countryMentions;
+    @SuppressWarnings("unchecked")
+    List<Clauses.Clause>[] perSentence = (List<Clauses.Clause>[]) new List<?>[sentences.size()];
+    this.clauses = perSentence;
   }
 
   public static ArticleReading of(Article article, Gazetteer gazetteer) {
@@ -136,6 +141,18 @@ public final class ArticleReading {
       }
     }
     return -1;
+  }
+
+  /** The clauses of one of this article's sentences ({@link Clauses}), read once. */
+  public List<Clauses.Clause> clauses(Sentence sentence) {
+    int index = sentenceIndexAt(sentence.foldedStart());
+    if (index < 0 || sentences.get(index) != sentence) {
+      return Clauses.of(text.folded(), sentence);  // not one of ours, or folded to nothing: nothing to keep
+    }
+    if (clauses[index] == null) {
+      clauses[index] = Clauses.of(text.folded(), sentence);
+    }
+    return clauses[index];
   }
 
   /** The original text of a sentence as a span. */

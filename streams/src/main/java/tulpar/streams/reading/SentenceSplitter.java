@@ -19,40 +19,41 @@ final class SentenceSplitter {
     this.gazetteer = gazetteer;
   }
 
+  /**
+   * Only the chars that may end a sentence are looked at: the pass that folded the text noted where they are
+   * ({@link FoldedText#sentenceMark}), so the text is not read again char by char.
+   */
   List<Sentence> split(String text, FoldedText folded) {
-    char[] chars = text.toCharArray();  // read char by char: an array reads faster than a string
     List<Sentence> sentences = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if (c == '\n' || (isTerminal(c) && endsSentence(text, chars, folded, i))) {
-        add(sentences, chars, folded, start, c == '\n' ? i : i + 1);
+    for (int k = 0; k < folded.sentenceMarkCount(); k++) {
+      int i = folded.sentenceMark(k);
+      char c = text.charAt(i);
+      if (c == '\n' || endsSentence(text, folded, i)) {
+        add(sentences, text, folded, start, c == '\n' ? i : i + 1);
         start = i + 1;
       }
     }
-    add(sentences, chars, folded, start, chars.length);
+    add(sentences, text, folded, start, text.length());
     return sentences;
   }
 
-  private static boolean isTerminal(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '…';
-  }
-
-  private boolean endsSentence(String text, char[] chars, FoldedText folded, int at) {
+  private boolean endsSentence(String text, FoldedText folded, int at) {
+    int length = text.length();
     int next = at + 1;
-    while (next < chars.length && isClosing(chars[next])) {
+    while (next < length && isClosing(text.charAt(next))) {
       next++;
     }
-    if (next < chars.length && !Character.isWhitespace(chars[next])) {
+    if (next < length && !Character.isWhitespace(text.charAt(next))) {
       return false;
     }
-    while (next < chars.length && Character.isWhitespace(chars[next]) && chars[next] != '\n') {
+    while (next < length && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
       next++;
     }
-    if (next < chars.length && !startsSentence(text.codePointAt(next))) {
+    if (next < length && !startsSentence(text.codePointAt(next))) {
       return false;
     }
-    return chars[at] != '.' || !isShortWordBefore(text, folded, at);
+    return text.charAt(at) != '.' || !isShortWordBefore(text, folded, at);
   }
 
   /** A quote or bracket that may close a sentence after its full stop. */
@@ -90,11 +91,11 @@ final class SentenceSplitter {
     return gazetteer.isAbbreviation(folded.folded().substring(start, end));
   }
 
-  private static void add(List<Sentence> sentences, char[] chars, FoldedText folded, int start, int end) {
-    while (start < end && Character.isWhitespace(chars[start])) {
+  private static void add(List<Sentence> sentences, String text, FoldedText folded, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(chars[end - 1])) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
     if (start < end) {

@@ -71,7 +71,7 @@ final class MoneyFigureExtractor {
       int start = qualifierBefore(reading, Math.min(number.start(), found.start()));
       int end = Math.max(amountEnd, found.end());
       Sentence sentence = reading.sentenceAt(number.start()).orElseThrow();
-      List<Clauses.Clause> clauses = Clauses.of(reading.text().folded(), sentence);
+      List<Clauses.Clause> clauses = reading.clauses(sentence);
       return new MoneyFigure(amount, found.payload().key(), measure(reading, sentence, clauses, number.start()),
           period(reading, clauses, start, end), reading.text().span(start, end));
     });

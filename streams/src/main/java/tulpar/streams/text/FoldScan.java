@@ -35,6 +35,9 @@ final class FoldScan {
   private int active;
   private boolean previousIsWord;
   private final Candidates candidates = new Candidates();
+  /** The original offsets of the chars that may end a sentence ({@link Folding#isSentenceMark}), in order. */
+  private int[] marks = new int[32];
+  private int markCount;
   private StringBuilder several;
 
   /** The chars of the text being read, copied into a buffer each thread keeps: it never leaves the pass. */
@@ -68,7 +71,7 @@ final class FoldScan {
   }
 
   FoldedText text() {
-    return new FoldedText(original, out, length, shifts);
+    return new FoldedText(original, out, length, shifts, marks, markCount);
   }
 
   Candidates candidates() {
@@ -81,6 +84,9 @@ final class FoldScan {
     while (i < n) {
       char c = text[i];
       int entry = Folding.entry(c);
+      if ((entry & Folding.SENTENCE_MARK) != 0) {
+        mark(i);
+      }
       if ((entry & Folding.KIND) == Folding.ONE) {
         char folded = (char) entry;
         // Space and apostrophe are the only chars the rules around a char drop; both sort low.
@@ -97,6 +103,13 @@ final class FoldScan {
         i++;
       }
     }
+  }
+
+  private void mark(int originalAt) {
+    if (markCount == marks.length) {
+      marks = Arrays.copyOf(marks, 2 * markCount);
+    }
+    marks[markCount++] = originalAt;
   }
 
   /** A ligature, a compatibility char or a surrogate pair: folded through Unicode normalisation. */

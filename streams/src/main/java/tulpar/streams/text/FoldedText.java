@@ -15,13 +15,17 @@ public final class FoldedText {
   private final char[] chars;
   private final int length;
   private final Shifts shifts;
+  private final int[] sentenceMarks;
+  private final int sentenceMarkCount;
   private String folded;
 
-  FoldedText(String original, char[] chars, int length, Shifts shifts) {
+  FoldedText(String original, char[] chars, int length, Shifts shifts, int[] sentenceMarks, int sentenceMarkCount) {
     this.original = original;
     this.chars = chars;
     this.length = length;
     this.shifts = shifts;
+    this.sentenceMarks = sentenceMarks;
+    this.sentenceMarkCount = sentenceMarkCount;
     shifts.index(length);
   }
 
@@ -180,6 +184,16 @@ public final class FoldedText {
   }
 
   /** The span of the original text that a folded range came from. */
+  /** How many chars of the original may end a sentence ({@link Folding#isSentenceMark}): found while folding. */
+  public int sentenceMarkCount() {
+    return sentenceMarkCount;
+  }
+
+  /** The original offset of the {@code k}th char that may end a sentence, in text order. */
+  public int sentenceMark(int k) {
+    return sentenceMarks[k];
+  }
+
   public Span span(int foldedStart, int foldedEnd) {
     int start = originalStart(foldedStart);
     int end = originalEnd(foldedEnd);

@@ -24,13 +24,15 @@ public final class Folding {
   /**
    * Table entries: the kind in bits 16-17, whether the folded char is part of a word in bit 18, the folded char
    * (for {@link #ONE}) in the low half; 0 = not worked out yet. Surrogates are {@link #SEVERAL}: their code
-   * point needs both halves.
+   * point needs both halves. Bit 19 marks a char that may end a sentence in the original ({@link
+   * #SENTENCE_MARK}), so the pass that folds the text also finds where its sentences may end.
    */
   static final int ONE = 1 << 16;
   static final int NONE = 2 << 16;
   static final int SEVERAL = 3 << 16;
   static final int KIND = 3 << 16;
   static final int WORD_CHAR = 1 << 18;
+  static final int SENTENCE_MARK = 1 << 19;
 
   private static final int[] TABLE = new int[0x10000];
   private static final boolean[] WORD = new boolean[0x10000];
@@ -62,11 +64,17 @@ public final class Folding {
   private static int compute(char c) {
     StringBuilder folded = new StringBuilder(2);
     foldCodePoint(c, folded);
-    return switch (folded.length()) {
+    int entry = switch (folded.length()) {
       case 0 -> NONE;
       case 1 -> ONE | (WORD[folded.charAt(0)] ? WORD_CHAR : 0) | folded.charAt(0);
       default -> SEVERAL;
     };
+    return isSentenceMark(c) ? entry | SENTENCE_MARK : entry;
+  }
+
+  /** A line break, or a char after which a sentence may end: . ! ? … */
+  public static boolean isSentenceMark(char c) {
+    return c == '\n' || c == '.' || c == '!' || c == '?' || c == '…';
   }
 
   /** Appends the folded form of one code point (possibly nothing, possibly several chars). */
