@@ -74,8 +74,8 @@ final class AgreementTriggers {
   private static boolean ofOtherFormat(SentenceScope scope, AgreementDescriber.Description description) {
     return scope.organizations.stream()
         .filter(o -> !scope.organization(o).turkic())
-        .anyMatch(o -> Words.apart(scope.folded, o.start(), o.end(), description.start(), description.end())
-            <= OTHER_FORMAT_WORDS && scope.clauseOf(o.start()).equals(scope.clauseOf(description.start())));
+        .anyMatch(o -> Words.apart(scope.folded, o.start(), o.end(), description.start(), description.end(),
+            OTHER_FORMAT_WORDS) <= OTHER_FORMAT_WORDS && scope.clauseOf(o.start()).equals(scope.clauseOf(description.start())));
   }
 
   /**
@@ -105,6 +105,6 @@ final class AgreementTriggers {
   /** "a number of agreements", "bir neçə sənəd": documents the text does not single out. */
   private static boolean isVague(SentenceScope scope, CueMatch noun) {
     return scope.cues(Cue.VAGUE).stream().anyMatch(v -> v.end() <= noun.start()
-        && Words.between(scope.folded, v.end(), noun.start()) <= VAGUE_WORDS);
+        && Words.between(scope.folded, v.end(), noun.start(), VAGUE_WORDS) <= VAGUE_WORDS);
   }
 }

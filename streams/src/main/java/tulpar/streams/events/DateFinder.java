@@ -197,7 +197,7 @@ final class DateFinder {
   }
 
   private boolean near(int from, int to) {
-    if (to < from || Words.between(folded, from, to) >= NEAR) {
+    if (to < from || Words.between(folded, from, to, NEAR) >= NEAR) {
       return false;
     }
     int semicolon = folded.indexOf(';', from);

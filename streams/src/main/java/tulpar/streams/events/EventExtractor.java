@@ -274,7 +274,7 @@ public final class EventExtractor {
   private static boolean whenSaid(SentenceScope scope, DateExpression date) {
     for (CueMatch cue : scope.cues) {
       if (cue.cue() == Cue.REPORTING
-          && Words.apart(scope.folded, cue.start(), cue.end(), date.start(), date.end()) <= 1) {
+          && Words.apart(scope.folded, cue.start(), cue.end(), date.start(), date.end(), 1) <= 1) {
         return true;
       }
     }
@@ -323,7 +323,8 @@ public final class EventExtractor {
     if (start >= draft.phraseStart && end <= draft.phraseEnd) {
       return true;
     }
-    return end <= draft.phraseStart && Words.between(scope.folded, end, draft.phraseStart) <= WORDS_BEFORE_EVENT
+    return end <= draft.phraseStart && Words.between(scope.folded, end, draft.phraseStart, WORDS_BEFORE_EVENT)
+        <= WORDS_BEFORE_EVENT
         && scope.clauseOf(start).equals(scope.clauseOf(draft.phraseStart));
   }
 

@@ -42,8 +42,8 @@ final class MeetingTriggers {
     for (CueMatch noun : scope.cues(Cue.MEETING)) {
       boolean partOfSummit = false;
       for (CueMatch summit : summits) {
-        partOfSummit |= Words.apart(scope.folded, summit.start(), summit.end(), noun.start(), noun.end())
-            <= NOUNS_TOGETHER_WORDS;
+        partOfSummit |= Words.apart(scope.folded, summit.start(), summit.end(), noun.start(), noun.end(),
+            NOUNS_TOGETHER_WORDS) <= NOUNS_TOGETHER_WORDS;
       }
       Optional<BodyRef> body = scope.bodyNear(noun.start(), noun.end(), false);
       if (!partOfSummit && body.isPresent() && body.get().organization().turkic()) {

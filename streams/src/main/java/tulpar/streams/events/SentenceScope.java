@@ -196,12 +196,13 @@ final class SentenceScope {
         .findFirst();
   }
 
+  /** The clause test first: it is a look-up, where counting words reads every char between. */
   private boolean near(int start, int end, int nounStart, int nounEnd) {
     if (end <= nounStart) {
-      return wordsBetween(end, nounStart) <= BODY_WORDS_BEFORE_NOUN && noClauseBreak(end, nounStart);
+      return noClauseBreak(end, nounStart) && wordsBetween(end, nounStart) <= BODY_WORDS_BEFORE_NOUN;
     }
     if (start >= nounEnd) {
-      return wordsBetween(nounEnd, start) <= BODY_WORDS_AFTER_NOUN && noClauseBreak(nounEnd, start);
+      return noClauseBreak(nounEnd, start) && wordsBetween(nounEnd, start) <= BODY_WORDS_AFTER_NOUN;
     }
     return true;
   }
@@ -272,7 +273,7 @@ final class SentenceScope {
     int from = before.match().end();
     int to = after.start();
     int dot = folded.indexOf('.', from);
-    return to >= from && Words.between(folded, from, to) <= 1 && (dot < 0 || dot >= to);
+    return to >= from && Words.between(folded, from, to, 1) <= 1 && (dot < 0 || dot >= to);
   }
 
   /** Whether a non-Turkic state is named right by an event noun in its clause: the "China–Central Asia Summit". */
@@ -280,7 +281,8 @@ final class SentenceScope {
     Clauses.Clause clause = clauseOf(start);
     return reading.countryMentionsIn(clause.start(), clause.end()).stream()
         .filter(c -> !c.turkic())
-        .anyMatch(c -> Words.apart(folded, c.start(), c.match().end(), start, end) <= NON_TURKIC_WORDS);
+        .anyMatch(c -> Words.apart(folded, c.start(), c.match().end(), start, end, NON_TURKIC_WORDS)
+            <= NON_TURKIC_WORDS);
   }
 
   /** The Turkic states whose head of state or government this sentence names. */
@@ -333,7 +335,7 @@ final class SentenceScope {
       return true;
     }
     boolean hosted = cues(Cue.ANNOUNCE).stream().anyMatch(h ->
-        Words.apart(folded, h.start(), h.end(), place.start(), place.end()) <= 1);
+        Words.apart(folded, h.start(), h.end(), place.start(), place.end(), 1) <= 1);
     return hosted || locativeBefore(place) || locativeAfter(place);
   }
 
@@ -347,7 +349,7 @@ final class SentenceScope {
         return false;
       }
       int end = gazetteer.functionWords().end(reading.text(), start, FunctionWords.Kind.LOCATIVE);
-      if (end >= 0 && end <= place.start() && Words.between(folded, end, place.start()) <= 1) {
+      if (end >= 0 && end <= place.start() && Words.between(folded, end, place.start(), 1) <= 1) {
         return true;
       }
     }

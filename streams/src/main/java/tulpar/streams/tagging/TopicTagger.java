@@ -117,7 +117,9 @@ final class TopicTagger {
     int capitalised = 0;
     for (int i = sentence.foldedStart(); i < sentence.foldedEnd(); i++) {
       if (Folding.isWordChar(folded.charAt(i)) && (i == 0 || !Folding.isWordChar(folded.charAt(i - 1)))) {
-        words++;
+        if (++words > HEADING_WORDS) {
+          return false;  // too long for a heading: no need to read on
+        }
         if (capitalised(reading, i)) {
           capitalised++;
         }

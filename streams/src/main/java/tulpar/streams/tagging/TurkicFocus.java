@@ -89,7 +89,7 @@ final class TurkicFocus {
     }
     int from = before.match().end();
     int to = after.start();
-    if (to < from || Words.between(reading.text().folded(), from, to) > 1) {
+    if (to < from || Words.between(reading.text().folded(), from, to, 1) > 1) {
       return false;
     }
     int dot = reading.text().folded().indexOf('.', from);

@@ -36,7 +36,7 @@ final class FoldScan {
   private boolean previousIsWord;
   private final Candidates candidates = new Candidates();
   /** The original offsets of the chars that may end a sentence ({@link Folding#isSentenceMark}), in order. */
-  private int[] marks = new int[32];
+  private int[] marks;
   private int markCount;
   private StringBuilder several;
 
@@ -106,7 +106,9 @@ final class FoldScan {
   }
 
   private void mark(int originalAt) {
-    if (markCount == marks.length) {
+    if (marks == null) {
+      marks = new int[32];  // made on the first: most folded terms and names have none
+    } else if (markCount == marks.length) {
       marks = Arrays.copyOf(marks, 2 * markCount);
     }
     marks[markCount++] = originalAt;
