@@ -27,8 +27,13 @@ public final class TextSignature {
   private static final long FNV_PRIME = 0x100000001b3L;
   private static final long[] MULTIPLIERS = new long[SIZE];
   private static final long[] ADDENDS = new long[SIZE];
+  /** {@code Character.toLowerCase} of every char, from a table: it is asked once per letter of every article. */
+  private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
 
   static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      LOWER_CASE[c] = Character.toLowerCase((char) c);
+    }
     // A fixed seed: signatures stored before a restart must compare with those computed after it.
     SplittableRandom random = new SplittableRandom(0x7475_6c70_6172L);
     for (int i = 0; i < SIZE; i++) {
@@ -56,7 +61,7 @@ public final class TextSignature {
     for (int i = 0, n = text.length(); i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
       if (Folding.isWordChar(c)) {  // Character.isLetterOrDigit, from a table
-        word = (word ^ Character.toLowerCase(c)) * FNV_PRIME;
+        word = (word ^ LOWER_CASE[c]) * FNV_PRIME;
         inWord = true;
       } else if (inWord) {
         if (++words >= 3) {
