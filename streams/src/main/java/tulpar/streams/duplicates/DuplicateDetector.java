@@ -47,6 +47,7 @@ public final class DuplicateDetector implements Processor<String, EnrichedArticl
   public static final double COPY_SIMILARITY = 0.5;
 
   private static final Logger LOG = LoggerFactory.getLogger(DuplicateDetector.class);
+  private static final int DUPLICATE_OF = EnrichedArticle.getClassSchema().getField("duplicateOf").pos();
 
   private final String storeName;
   private final Duration window;
@@ -84,7 +85,9 @@ public final class DuplicateDetector implements Processor<String, EnrichedArticl
         .orElse(null);
     if (duplicateOf != null) {
       LOG.debug("Article {} repeats article {}", id, duplicateOf);
-      enriched = EnrichedArticle.newBuilder(enriched).setDuplicateOf(duplicateOf).build();
+      // The record was just read from the repartition topic and is ours alone: marked in place, where a builder
+      // from it would deep-copy the whole article and its tags (2 % of a stream thread in tulpar bench).
+      enriched.put(DUPLICATE_OF, duplicateOf);
     }
     context.forward(record.withKey(id).withValue(enriched));
   }
