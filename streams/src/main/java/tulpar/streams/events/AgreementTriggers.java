@@ -75,7 +75,8 @@ final class AgreementTriggers {
     return scope.organizations.stream()
         .filter(o -> !scope.organization(o).turkic())
         .anyMatch(o -> Words.apart(scope.folded, o.start(), o.end(), description.start(), description.end(),
-            OTHER_FORMAT_WORDS) <= OTHER_FORMAT_WORDS && scope.clauseOf(o.start()).equals(scope.clauseOf(description.start())));
+            OTHER_FORMAT_WORDS) <= OTHER_FORMAT_WORDS
+            && scope.clauseOf(o.start()).equals(scope.clauseOf(description.start())));
   }
 
   /**
