@@ -184,7 +184,7 @@ public final class FoldedText {
   }
 
   /** The span of the original text that a folded range came from. */
-  /** How many chars of the original may end a sentence ({@link Folding#isSentenceMark}): found while folding. */
+  /** How many chars of the original may end a sentence (. ! ? … or a line break): noted while folding. */
   public int sentenceMarkCount() {
     return sentenceMarkCount;
   }

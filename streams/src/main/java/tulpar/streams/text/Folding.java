@@ -73,7 +73,7 @@ public final class Folding {
   }
 
   /** A line break, or a char after which a sentence may end: . ! ? … */
-  public static boolean isSentenceMark(char c) {
+  static boolean isSentenceMark(char c) {
     return c == '\n' || c == '.' || c == '!' || c == '?' || c == '…';
   }
 

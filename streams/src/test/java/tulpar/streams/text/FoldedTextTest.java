@@ -8,6 +8,22 @@ import tulpar.schemas.Span;
 class FoldedTextTest {
 
   @Test
+  void shouldNoteWhereTheOriginalMayEndASentenceWhileFolding() {
+    String original = "Who?  The OTS…\nYes! 8.8 — Ş.";
+    FoldedText text = FoldedText.of(original);
+
+    int[] marks = new int[text.sentenceMarkCount()];
+    for (int k = 0; k < marks.length; k++) {
+      marks[k] = text.sentenceMark(k);
+    }
+
+    // Original offsets, not folded ones: the collapsed spaces and the ellipsis folding to three dots move those.
+    assertThat(marks).containsExactly(original.indexOf('?'), original.indexOf('…'), original.indexOf('\n'),
+        original.indexOf('!'), original.indexOf("8.8") + 1, original.length() - 1);
+    assertThat(FoldedText.of("no mark at all").sentenceMarkCount()).isZero();
+  }
+
+  @Test
   void shouldFoldTurkishDottedAndDotlessIAlikeWhateverTheCase() {
     assertThat(FoldedText.fold("İSTANBUL")).isEqualTo("istanbul");
     assertThat(FoldedText.fold("ISTANBUL")).isEqualTo("istanbul");
