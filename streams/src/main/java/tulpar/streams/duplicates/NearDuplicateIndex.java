@@ -1,9 +1,7 @@
 package tulpar.streams.duplicates;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,23 +66,30 @@ final class NearDuplicateIndex {
   /**
    * The filed text most like this signature, among those seen at or after {@code notBefore}, at least
    * {@code minSimilarity} alike and reporting every one of {@code eventIds}; on a tie, the one seen first.
+   *
+   * <p>A candidate that shares several bands is met several times; each meeting costs one comparison of
+   * minima, which is cheaper than remembering whom it has met (a lookup in a window of look-alike texts meets
+   * hundreds). The event ids, a set comparison, are checked only for a candidate that would be the best so far.
    */
   Optional<Entry> mostSimilar(TextSignature signature, double minSimilarity, long notBefore,
                               Set<String> eventIds) {
+    int needed = TextSignature.equalMinimaFor(minSimilarity);
     Entry best = null;
-    double bestSimilarity = minSimilarity;
-    Set<Entry> compared = Collections.newSetFromMap(new IdentityHashMap<>());
+    int bestEqual = -1;
     for (int band = 0; band < BANDS; band++) {
-      for (Entry candidate : byBand.getOrDefault(signature.bandKey(band, ROWS), List.of())) {
-        if (!compared.add(candidate) || candidate.seenAt() < notBefore
-            || !candidate.eventIds().containsAll(eventIds)) {
+      List<Entry> candidates = byBand.get(signature.bandKey(band, ROWS));
+      if (candidates == null) {
+        continue;
+      }
+      for (Entry candidate : candidates) {
+        if (candidate.seenAt() < notBefore) {
           continue;
         }
-        double similarity = candidate.signature().similarity(signature);
-        if (similarity > bestSimilarity || similarity == bestSimilarity
-            && (best == null || candidate.seenAt() < best.seenAt())) {
+        int equal = candidate.signature().equalMinima(signature);
+        if (equal >= needed && (equal > bestEqual || equal == bestEqual && candidate.seenAt() < best.seenAt())
+            && candidate.eventIds().containsAll(eventIds)) {
           best = candidate;
-          bestSimilarity = similarity;
+          bestEqual = equal;
         }
       }
     }

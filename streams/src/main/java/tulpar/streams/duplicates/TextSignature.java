@@ -96,13 +96,27 @@ public final class TextSignature {
 
   /** The estimated Jaccard similarity of the two texts' shingles: the share of equal minima, 0 to 1. */
   public double similarity(TextSignature other) {
+    return equalMinima(other) / (double) SIZE;
+  }
+
+  /** How many of the two signatures' minima are equal, 0 to {@link #SIZE}. */
+  int equalMinima(TextSignature other) {
     int equal = 0;
     for (int i = 0; i < SIZE; i++) {
       if (minima[i] == other.minima[i]) {
         equal++;
       }
     }
-    return equal / (double) SIZE;
+    return equal;
+  }
+
+  /** The least number of equal minima whose {@link #similarity} is at least {@code similarity}. */
+  static int equalMinimaFor(double similarity) {
+    int equal = 0;
+    while (equal <= SIZE && equal / (double) SIZE < similarity) {
+      equal++;
+    }
+    return equal;
   }
 
   /** The key of band {@code band} (0 to {@link NearDuplicateIndex#BANDS} − 1): its rows hashed together. */

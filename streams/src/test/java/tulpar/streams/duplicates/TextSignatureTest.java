@@ -81,4 +81,36 @@ class TextSignatureTest {
     assertThat(index.mostSimilar(signature(COPY), 0.5, 0, Set.of()))
         .hasValueSatisfying(e -> assertThat(e.articleId()).isEqualTo("same-10"));
   }
+  @Test
+  void shouldPreferTheMostAlikeTextThatReportsTheEventsAndOnATieTheOneSeenFirst() {
+    NearDuplicateIndex index = new NearDuplicateIndex();
+    index.add(new NearDuplicateIndex.Entry("closest", minimaEqualToTheProbeIn(40), 100, Set.of("evt-x")));
+    index.add(new NearDuplicateIndex.Entry("later", minimaEqualToTheProbeIn(30), 50, Set.of("evt-x", "evt-y")));
+    index.add(new NearDuplicateIndex.Entry("earlier", minimaEqualToTheProbeIn(30), 10, Set.of("evt-x", "evt-y")));
+    TextSignature probe = minimaEqualToTheProbeIn(TextSignature.SIZE);
+
+    assertThat(index.mostSimilar(probe, 0.5, 0, Set.of("evt-x")).map(NearDuplicateIndex.Entry::articleId))
+        .hasValue("closest");
+    assertThat(index.mostSimilar(probe, 0.5, 0, Set.of("evt-y")).map(NearDuplicateIndex.Entry::articleId))
+        .hasValue("earlier");
+    assertThat(index.mostSimilar(probe, 0.85, 0, Set.of())).isEmpty();
+  }
+
+  @Test
+  void shouldCountTheEqualMinimaThatASimilarityNeeds() {
+    assertThat(TextSignature.equalMinimaFor(0.5)).isEqualTo(24);
+    assertThat(TextSignature.equalMinimaFor(0.51)).isEqualTo(25);
+    assertThat(TextSignature.equalMinimaFor(0)).isZero();
+    assertThat(TextSignature.equalMinimaFor(1)).isEqualTo(TextSignature.SIZE);
+  }
+
+  /** A signature whose first {@code equal} minima are those of the probe (0, 1, 2 …) and the rest differ. */
+  private static TextSignature minimaEqualToTheProbeIn(int equal) {
+    ByteBuffer bytes = ByteBuffer.allocate(TextSignature.SIZE * Integer.BYTES);
+    for (int i = 0; i < TextSignature.SIZE; i++) {
+      bytes.putInt(i < equal ? i : 1_000 + i);
+    }
+    bytes.flip();
+    return TextSignature.fromBytes(bytes);
+  }
 }
