@@ -68,8 +68,8 @@ public record StreamsServiceConfig(KafkaSettings kafka, Path stateDir, String ap
   public Properties streamsProperties() {
     Properties props = kafka.streams(applicationId, stateDir);
     props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
-    // One stream thread per core: a thread spends much of its time waiting on transaction commits, and with
-    // one, tulpar bench put 620 articles/s through on two cores; with two, 1,050.
+    // One stream thread per core, so that tagging scales with the machine. On two cores shared with the broker
+    // and the alert service, one thread and two measured within noise of each other (bench/README.md).
     props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
     props.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndContinueExceptionHandler.class);
