@@ -16,8 +16,10 @@ import tulpar.schemas.DeliveryMode;
 
 /**
  * Gathers the alerts of digest subscriptions until their digest is due: at the end of the hour (hourly) or of
- * the day (daily, UTC) in which the first of them was gathered. Each subscription gets at most one digest per
- * hour or day, since anything gathered after a digest left waits for the next boundary.
+ * the day (daily, UTC) in which the earliest of them was made. When it was made, not when it was gathered: after
+ * a restart the alerts are read and gathered again, and their digest must not wait a whole period more. Each
+ * subscription gets at most one digest per hour or day from one instance, since anything gathered after a
+ * digest left waits for the next boundary.
  *
  * <p>Durability comes from Kafka, not from here: a gathered alert's ticket stays unfinished until the digest
  * carrying it is recorded, so its offset is not committed, and after a restart the alert is read and gathered
@@ -37,7 +39,7 @@ public final class DigestGatherer {
 
   private static final class Batch {
     final DeliveryMode mode;
-    final Instant due;
+    Instant due;
     final List<Gathered> gathered = new ArrayList<>();
 
     Batch(DeliveryMode mode, Instant due) {
@@ -66,6 +68,8 @@ public final class DigestGatherer {
   private final Clock clock;
   /** By subscription id. Guarded by {@code this}. */
   private final Map<String, Batch> batches = new HashMap<>();
+  /** When each subscription's last digest left, by subscription id. Guarded by {@code this}. */
+  private final Map<String, Instant> lastSent = new HashMap<>();
 
   public DigestGatherer(Clock clock) {
     this.clock = clock;
@@ -73,8 +77,19 @@ public final class DigestGatherer {
 
   /** Holds the alert for its subscription's next digest; {@code mode} is hourly or daily. */
   public synchronized void gather(Alert alert, Ticket ticket, DeliveryMode mode) {
-    Batch batch = batches.computeIfAbsent(alert.getSubscriptionId(),
-        id -> new Batch(mode, nextBoundary(mode, clock.instant())));
+    String subscriptionId = alert.getSubscriptionId();
+    Instant due = nextBoundary(mode, alert.getCreatedAt());
+    Instant sent = lastSent.get(subscriptionId);
+    if (sent != null && due.isBefore(nextBoundary(mode, sent))) {
+      due = nextBoundary(mode, sent);
+    }
+    Batch batch = batches.get(subscriptionId);
+    if (batch == null) {
+      batch = new Batch(mode, due);
+      batches.put(subscriptionId, batch);
+    } else if (due.isBefore(batch.due)) {
+      batch.due = due;  // an earlier alert read again after a rebalance
+    }
     batch.gathered.add(new Gathered(alert, ticket));
   }
 
@@ -87,7 +102,10 @@ public final class DigestGatherer {
       Batch batch = entry.getValue();
       if (!now.isBefore(batch.due)) {
         entries.remove();
-        batch.due(entry.getKey(), now).ifPresent(due::add);
+        batch.due(entry.getKey(), now).ifPresent(digest -> {
+          lastSent.put(entry.getKey(), now);
+          due.add(digest);
+        });
       }
     }
     return due;

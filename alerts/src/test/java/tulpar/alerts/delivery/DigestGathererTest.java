@@ -32,7 +32,7 @@ class DigestGathererTest {
       "HOURLY_DIGEST, 2026-02-02T23:59:59Z, 2026-02-03T00:00:00Z",
       "DAILY_DIGEST, 2026-02-02T09:20:00Z, 2026-02-03T00:00:00Z",
   })
-  void aDigestIsDueAtTheEndOfTheHourOrUtcDayItsFirstAlertWasGatheredIn(DeliveryMode mode, Instant at, Instant due) {
+  void aDigestIsDueAtTheEndOfTheHourOrUtcDayItsEarliestAlertWasMadeIn(DeliveryMode mode, Instant at, Instant due) {
     assertThat(DigestGatherer.nextBoundary(mode, at)).isEqualTo(due);
   }
 
@@ -73,6 +73,16 @@ class DigestGathererTest {
     clock.advance(Duration.ofDays(1));
     assertThat(gatherer.takeDue()).extracting(d -> d.notification().subscriptionId())
         .containsExactlyInAnyOrder("sub_a", "sub_b");
+  }
+
+  @Test
+  void alertsReadAgainAfterARestartGoAtTheBoundaryAfterTheyWereMadeNotAPeriodLater() {
+    clock.advance(Duration.ofMinutes(35)); // 10:05: the alerts were made at 09:20, the instance that held them died
+    DigestGatherer restarted = new DigestGatherer(clock);
+    restarted.gather(alert("sub_a", "alrt_1"), tracker.track(PARTITION, 1), DeliveryMode.HOURLY_DIGEST);
+    restarted.gather(alert("sub_b", "alrt_2"), tracker.track(PARTITION, 2), DeliveryMode.DAILY_DIGEST);
+
+    assertThat(restarted.takeDue()).extracting(d -> d.notification().subscriptionId()).containsExactly("sub_a");
   }
 
   @Test
