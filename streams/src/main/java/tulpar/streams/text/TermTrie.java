@@ -24,7 +24,10 @@ final class TermTrie {
 
   static final int ROOT = 1;
   static final int NONE = 0;
+  private static final int WORD = 0x8000;
+  private static final int CLASS = WORD - 1;
 
+  /** Per char: its class (0 when no key has it) in the low 15 bits, and {@link #WORD} when it is a word char. */
   private final char[] classOf;
   /** Per state {@code s}: {@code cells[2s]} is its base shifted left by one, low bit set when a key ends at
    * {@code s}; {@code cells[2s + 1]} is its parent (the check). */
@@ -39,28 +42,52 @@ final class TermTrie {
   private final int[] rootChildren;
   private final int[] outputStart;
   private final int[] outputs;
-  private final int longestKey;
 
-  private TermTrie(char[] classOf, int[] cells, int[] rootChildren, int[] outputStart, int[] outputs,
-                   int longestKey) {
+  private TermTrie(char[] classOf, int[] cells, int[] rootChildren, int[] outputStart, int[] outputs) {
     this.classOf = classOf;
     this.cells = cells;
     this.narrowCells = narrow(cells);
     this.rootChildren = rootChildren;
     this.outputStart = outputStart;
     this.outputs = outputs;
-    this.longestKey = longestKey;
   }
 
   /** The state after {@code c}, or {@link #NONE}. */
   int next(int state, char c) {
-    int cls = classOf[c];
+    int cls = classOf[c] & CLASS;
     return cls == 0 ? NONE : nextOnClass(state, cls);
   }
 
-  /** The class of a char: 0 when no key has it, so that every walk ends on it. */
-  int classOf(char c) {
-    return classOf[c];
+  /**
+   * Walks the trie from every place a key may start in a folded text, and reports to {@code candidates} each
+   * key end a walk reaches, in order of start. Keys are words, so a walk starts at each word start and at each
+   * char that is not part of a word (keys such as "$"), and follows its chars until the trie has no child. The
+   * text is in one small array by now, so each walk is a tight loop of dependent reads with no bookkeeping of
+   * other walks under way; a char's class and whether it is a word char come from one table.
+   */
+  void walk(char[] text, int length, FoldScan.Candidates candidates) {
+    char[] classes = classOf;
+    boolean previousIsWord = false;
+    for (int p = 0; p < length; p++) {
+      int first = classes[text[p]];
+      boolean isWord = first >= WORD;
+      if (isWord && previousIsWord) {
+        continue;
+      }
+      previousIsWord = isWord;
+      int state = rootChildren[first & CLASS];
+      int at = p + 1;
+      while (state != NONE) {
+        if (isTerminal(state)) {
+          candidates.add(p, at, state);
+        }
+        if (at == length) {
+          break;
+        }
+        int cls = classes[text[at++]] & CLASS;
+        state = cls == 0 ? NONE : nextOnClass(state, cls);
+      }
+    }
   }
 
   /** The state after a char of a class other than 0, or {@link #NONE}. */
@@ -109,25 +136,22 @@ final class TermTrie {
     return outputs[at];
   }
 
-  /** The length of the longest key: how many walks through the trie can be under way at once. */
-  int longestKey() {
-    return longestKey;
-  }
-
   /** Builds the trie of the given non-empty keys; key {@code i} is reported as output {@code i}. */
   static TermTrie of(List<String> keys) {
     char[] classOf = new char[0x10000];
     TreeSet<Character> alphabet = new TreeSet<>();
     keys.forEach(k -> k.chars().forEach(c -> alphabet.add((char) c)));
-    if (alphabet.size() >= Character.MAX_VALUE) {
+    if (alphabet.size() >= CLASS) {
       throw new IllegalArgumentException("Too many distinct chars in the keys");
     }
     char next = 1;
     for (char c : alphabet) {
       classOf[c] = next++;
     }
+    for (int c = 0; c < classOf.length; c++) {
+      classOf[c] |= Folding.isWordChar((char) c) ? WORD : 0;
+    }
     Node root = new Node();
-    int longest = 0;
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
       if (key.isEmpty()) {
@@ -135,12 +159,11 @@ final class TermTrie {
       }
       Node node = root;
       for (int k = 0; k < key.length(); k++) {
-        node = node.children.computeIfAbsent((int) classOf[key.charAt(k)], c -> new Node());
+        node = node.children.computeIfAbsent(classOf[key.charAt(k)] & CLASS, c -> new Node());
       }
       node.outputs.add(i);
-      longest = Math.max(longest, key.length());
     }
-    return new Layout(alphabet.size()).place(root, classOf, longest);
+    return new Layout(alphabet.size()).place(root, classOf);
   }
 
   /** A state of the trie while it is being built. */
@@ -168,7 +191,7 @@ final class TermTrie {
       used.set(0, ROOT + 1);
     }
 
-    TermTrie place(Node root, char[] classOf, int longest) {
+    TermTrie place(Node root, char[] classOf) {
       root.index = ROOT;
       List<Node> order = new ArrayList<>();
       // Breadth first for the shallow states every word start reads (they stay together at the front), then
@@ -228,7 +251,7 @@ final class TermTrie {
         rootChildren[cls] = check[child] == ROOT ? child : NONE;
       }
       return new TermTrie(classOf, cells, rootChildren, outputStart,
-          outputs.stream().mapToInt(Integer::intValue).toArray(), longest);
+          outputs.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The base that puts a single child on the cell after its parent when that is free, else the first fit. */

@@ -43,7 +43,20 @@ class TermTrieTest {
   }
 
   @Test
-  void shouldKnowItsLongestKey() {
-    assertThat(TermTrie.of(List.of("ab", "organization of turkic states")).longestKey()).isEqualTo(29);
+  void shouldWalkFromEveryWordStartAndEveryOtherCharAndReportKeyEndsInOrderOfStart() {
+    TermTrie trie = TermTrie.of(List.of("turkic states", "states", "tat", "$", "ates"));
+    char[] text = "organization of turkic states, $5 statesman".toCharArray();
+    FoldScan.Candidates candidates = new FoldScan.Candidates();
+
+    trie.walk(text, text.length, candidates);
+
+    List<String> found = new ArrayList<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      found.add(candidates.start(c) + "-" + candidates.end(c) + ":"
+          + outputs(trie, candidates.state(c)));
+    }
+    // "tat" and "ates" lie inside words, where no walk starts; "states" ends inside "statesman" (whether an
+    // ending may follow is for the matcher to say), and inside "turkic states" a walk starts again at "states".
+    assertThat(found).containsExactly("16-29:[0]", "23-29:[1]", "31-32:[3]", "34-40:[1]");
   }
 }
