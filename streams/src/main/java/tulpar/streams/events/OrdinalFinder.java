@@ -70,8 +70,11 @@ final class OrdinalFinder {
     String folded = reading.text().folded();
     for (int i = from; i < to; i++) {
       char c = folded.charAt(i);
+      if (c != 'i' && c != 'v' && c != 'x') {
+        continue;  // the test of the char first: it runs on every char of the sentence
+      }
       char before = DigitRuns.before(folded, i);
-      if ((c == 'i' || c == 'v' || c == 'x') && !Character.isLetterOrDigit(before) && before != '.') {
+      if (!Character.isLetterOrDigit(before) && before != '.') {
         int end = i;
         while (end < to && "ivx".indexOf(folded.charAt(end)) >= 0) {
           end++;

@@ -34,7 +34,7 @@ public final class Clauses {
         words++;
       }
       inWord = wordChar;
-      if (isBoundary(folded, i) && words > SHORT_PIECE_WORDS) {
+      if (!wordChar && words > SHORT_PIECE_WORDS && isBoundary(folded, i)) {  // no boundary is a word char
         clauses.add(new Clause(start, i));
         start = i + 1;
         words = 0;
