@@ -4,9 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,6 +27,27 @@ final class TopicRecords {
   /** Reads the topic from the start until what was read passes the test, then returns the records. */
   static <V> List<ConsumerRecord<String, V>> readUntil(KafkaSettings kafka, Topic<String, V> topic,
                                                         Predicate<List<ConsumerRecord<String, V>>> done) {
+    return read(kafka, topic, (consumer, read) -> done.test(read));
+  }
+
+  /**
+   * Every value committed to the topic by the time the reader first looks: read until each partition's position
+   * reaches its end as it was then (for a {@code read_committed} reader, the last stable offset), however many
+   * polls that takes.
+   */
+  static <V> List<V> valuesToEnd(KafkaSettings kafka, Topic<String, V> topic) {
+    Map<TopicPartition, Long> ends = new HashMap<>();
+    return values(read(kafka, topic, (consumer, read) -> {
+      if (ends.isEmpty()) {
+        ends.putAll(consumer.endOffsets(consumer.assignment()));
+      }
+      return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+    }));
+  }
+
+  private static <V> List<ConsumerRecord<String, V>> read(
+      KafkaSettings kafka, Topic<String, V> topic,
+      BiPredicate<KafkaConsumer<String, V>, List<ConsumerRecord<String, V>>> done) {
     Properties props = kafka.reader("streams-test-reader-" + UUID.randomUUID());
     List<ConsumerRecord<String, V>> read = new ArrayList<>();
     try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
@@ -34,7 +58,7 @@ final class TopicRecords {
       consumer.seekToBeginning(partitions);
       await().atMost(TIMEOUT).until(() -> {
         consumer.poll(Duration.ofMillis(200)).forEach(read::add);
-        return done.test(read);
+        return done.test(consumer, read);
       });
     }
     return read;
