@@ -64,6 +64,9 @@ class PrivateTargetRefusalTest {
     assertThat(receipt.getOutcome()).isEqualTo(DeliveryOutcome.REFUSED);
     assertThat(receipt.getStatusCode()).isNull();
     assertThat(receipt.getError()).contains("127.0.0.1");
+    // The receipt and the dead letter are two sends to two topics: the receipt may be visible first.
+    await().atMost(Duration.ofSeconds(15))
+        .until(() -> !KafkaTopics.valuesFor(Topics.ALERTS_DEAD_LETTER, receipt.getAlertId()).isEmpty());
     List<FailedAlert> deadLetters = KafkaTopics.valuesFor(Topics.ALERTS_DEAD_LETTER, receipt.getAlertId());
     assertThat(deadLetters).hasSize(1);
     assertThat(receiptsOf(subscriptionId)).hasSize(1);

@@ -80,8 +80,9 @@ class IngestServiceTest {
       String soup = article("soup.html", "<html><head><title>Soup</title></head><body><p>Unclosed <b>soup");
       String last = article("zz-last.txt", "url: https://example.org/" + run + "/last\n\n");
 
-      await().atMost(WAIT).untilAsserted(() -> assertThat(raw.keys()).contains(last));
-      assertThat(raw.keys()).containsExactlyInAnyOrder(good, seed, movedIn, utf16, cp1251, soup, last);
+      // Articles are keyed by id over two partitions: "last" may be read before the other partition's articles.
+      await().atMost(WAIT).untilAsserted(() -> assertThat(raw.keys())
+          .containsExactlyInAnyOrder(good, seed, movedIn, utf16, cp1251, soup, last));
       await().atMost(WAIT).untilAsserted(() -> assertThat(reasons(rejected)).isEqualTo(Map.of(
           "empty.txt", RejectReason.EMPTY,
           "picture.png", RejectReason.BINARY,
@@ -134,7 +135,9 @@ class IngestServiceTest {
       String after = article("next.txt", "title: After the huge one\n\n");
 
       await().atMost(WAIT).untilAsserted(() -> assertThat(raw.keys()).containsExactly(after));
-      assertThat(reasons(rejected)).isEqualTo(Map.of("huge.txt", RejectReason.TOO_LARGE));
+      // The rejection was published before the next article, but this reader has not polled yet: wait for it.
+      await().atMost(WAIT).untilAsserted(() -> assertThat(reasons(rejected))
+          .isEqualTo(Map.of("huge.txt", RejectReason.TOO_LARGE)));
       assertThat(rejected.records().get(0).value().getMessage()).contains("max.message.bytes");
     }
   }
