@@ -101,11 +101,6 @@ final class TermTrie {
     return cells[2 * child + 1] == state ? child : NONE;
   }
 
-  /** The state after a char of a class from the root, or {@link #NONE}. */
-  int fromRoot(int cls) {
-    return rootChildren[cls];
-  }
-
   private static char[] narrow(int[] cells) {
     char[] narrow = new char[cells.length];
     for (int i = 0; i < cells.length; i++) {
